@@ -1,0 +1,347 @@
+/**
+ * The cost split (rules.md, "How the split is computed"). Pure and synchronous: input already
+ * validated by EstimateInputSchema, output in kronor with the rule ids that decided every line.
+ * Amounts are computed in öre as integers; grants are rounded down to whole kronor.
+ */
+import type { IsoDate } from '../i18n/dates.ts';
+import { yearOf } from '../i18n/dates.ts';
+import type { Bilingual } from '../i18n/format.ts';
+import { formatDateLong, formatKronor } from '../i18n/format.ts';
+import { CATEGORIES, type Category, type CategoryId } from '../rules/categories.ts';
+import { afaCovers, afaDeadline, afaHasDeadline, fkDeadline } from '../rules/coverage.ts';
+import {
+  AFA_RATE,
+  FK_EMPLOYEE_CAP,
+  FK_EMPLOYER_CAP,
+  FK_RATE,
+  RULESET,
+  valueOn,
+} from '../rules/parameters.ts';
+import type { RuleId } from '../rules/rule-ids.ts';
+import type { EstimateInput, EstimateInsats } from '../schema/estimate-input.ts';
+
+export type Payer = 'fk' | 'afa';
+
+export interface SplitLine {
+  id: string;
+  cost: number;
+  fk: number;
+  afa: number;
+  employer: number;
+  rules: RuleId[];
+  /** ja / nej / kanske per payer: "kanske" when the answer rests on an input the user should check. */
+  answer: { fk: Answer; afa: Answer };
+}
+
+export type Answer = 'ja' | 'nej' | 'kanske';
+
+export interface Deadline {
+  payer: Payer;
+  date: IsoDate;
+  passed: boolean;
+  rule: RuleId;
+  /** For FK: the date FK states (1 February) when the legal last day differs from it. */
+  stated?: IsoDate;
+  /** The insatser this deadline applies to. */
+  insatser: string[];
+}
+
+export interface Explanation extends Bilingual {
+  rule: RuleId;
+  /** The insats it is about, when it is about one. */
+  insats?: string;
+}
+
+export interface SplitEstimate {
+  lines: SplitLine[];
+  totals: { cost: number; fk: number; afa: number; employer: number };
+  deadlines: Deadline[];
+  explanations: Explanation[];
+  ruleset: typeof RULESET;
+}
+
+/** Categories with lower-case labels computed once, for explanations inside sentences. */
+const CATEGORY_TEXT = Object.fromEntries(
+  Object.values(CATEGORIES).map((c) => [
+    c.id,
+    { ...c, svLower: c.sv.toLowerCase(), enLower: c.en.toLowerCase() },
+  ]),
+) as Record<CategoryId, Category & { svLower: string; enLower: string }>;
+
+const toOre = (kronor: number): number => Math.round(kronor * 100);
+const toKronor = (ore: number): number => ore / 100;
+/** Half (or any rate) of an amount in öre, rounded down to whole kronor, returned in öre. */
+const grantOre = (costOre: number, rate: number): number =>
+  Math.floor((costOre * rate) / 100) * 100;
+
+interface YearUsage {
+  employeeOre: number;
+  employerOre: number;
+}
+
+export function estimateSplit(input: EstimateInput): SplitEstimate {
+  const { asOf, employer, employee, provider } = input;
+  const explanations: Explanation[] = [];
+  const deadlines = new Map<string, Deadline>();
+  const usage = new Map<number, YearUsage>();
+
+  const usageFor = (year: number): YearUsage => {
+    let u = usage.get(year);
+    if (!u) {
+      const prior = input.priorFkGrants?.[String(year)];
+      u = { employeeOre: toOre(prior?.employee ?? 0), employerOre: toOre(prior?.employer ?? 0) };
+      usage.set(year, u);
+    }
+    return u;
+  };
+
+  const addDeadline = (d: Omit<Deadline, 'insatser'>, insats: string) => {
+    const key = `${d.payer}:${d.date}`;
+    const existing = deadlines.get(key);
+    if (existing) existing.insatser.push(insats);
+    else deadlines.set(key, { ...d, insatser: [insats] });
+  };
+
+  const explain = (rule: RuleId, insats: string | undefined, sv: string, en: string) => {
+    explanations.push(insats === undefined ? { rule, sv, en } : { rule, insats, sv, en });
+  };
+
+  // Step 1: by the date carried out, then by id, so that caps are used up in time order and the
+  // result does not depend on the order of the input.
+  const order = [...input.insatser].sort((a, b) =>
+    a.performedOn === b.performedOn
+      ? a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0
+      : a.performedOn < b.performedOn
+        ? -1
+        : 1,
+  );
+
+  const results = new Map<string, SplitLine>();
+  const fkDeadlines = new Map<number, ReturnType<typeof fkDeadline>>();
+  const covered = afaCovers(employer.sector, employer.afaAgreement, employee.group);
+
+  for (const insats of order) {
+    const category = CATEGORY_TEXT[insats.category];
+    const costOre = toOre(insats.cost);
+    const rules: RuleId[] = [];
+    const label = `${category.svLower} (${insats.id})`;
+    const labelEn = `${category.enLower} (${insats.id})`;
+    const answer: SplitLine['answer'] = { fk: 'nej', afa: 'nej' };
+
+    // Step 2: Försäkringskassan.
+    let fkOre = 0;
+    if (!category.fk) {
+      rules.push(...category.fkRules);
+      explain(
+        category.fkRules.at(-1) ?? 'FK-EXCLUDED',
+        insats.id,
+        `Försäkringskassan betalar inte för ${label}: det är inte en arbetsplatsinriktad insats som ger bidrag.`,
+        `Försäkringskassan does not pay for ${labelEn}: it is not a workplace-oriented insats that qualifies.`,
+      );
+      if (category.assumption) {
+        explain('FK-EXCLUDED', insats.id, category.assumption.sv, category.assumption.en);
+      }
+    } else if (!provider.fkApproved) {
+      rules.push('FK-PROVIDER');
+      explain(
+        'FK-PROVIDER',
+        insats.id,
+        `Försäkringskassan betalar bara när anordnaren är godkänd av Försäkringskassan; kontrollera det för ${label}.`,
+        `Försäkringskassan only pays when the provider is approved by Försäkringskassan; check this for ${labelEn}.`,
+      );
+      answer.fk = 'kanske';
+    } else {
+      const year = yearOf(insats.performedOn);
+      let deadline = fkDeadlines.get(year);
+      if (!deadline) {
+        deadline = fkDeadline(year);
+        fkDeadlines.set(year, deadline);
+      }
+      const passed = asOf > deadline.legal;
+      addDeadline(
+        {
+          payer: 'fk',
+          date: deadline.legal,
+          passed,
+          rule: 'FK-DEADLINE',
+          ...(deadline.stated !== deadline.legal ? { stated: deadline.stated } : {}),
+        },
+        insats.id,
+      );
+      if (passed) {
+        rules.push('FK-DEADLINE');
+        explain(
+          'FK-DEADLINE',
+          insats.id,
+          `Sista dag att ansöka hos Försäkringskassan för ${label} (genomförd ${year}) var ${formatDateLong(deadline.legal, 'sv')}; den har passerat.`,
+          `The last day to apply to Försäkringskassan for ${labelEn} (carried out in ${year}) was ${formatDateLong(deadline.legal, 'en')}; it has passed.`,
+        );
+      } else {
+        rules.push(...category.fkRules, 'FK-RATE');
+        answer.fk = 'ja';
+        const half = grantOre(costOre, valueOn(FK_RATE, insats.performedOn));
+        fkOre = applyCaps(insats, half, usageFor(year), rules, explain);
+        if (fkOre === 0) answer.fk = 'nej';
+      }
+    }
+
+    // Step 3: Afa Försäkring.
+    let afaOre = 0;
+    if (!category.afa) {
+      rules.push(...category.afaRules);
+      if (category.fk === false) {
+        // Only worth saying when Afa was the hope; FK-eligible insatser are not Afa's business.
+        explain(
+          category.afaRules.at(-1) ?? 'AFA-EXCLUDED',
+          insats.id,
+          `Afa Försäkring ersätter inte ${label}.`,
+          `Afa Försäkring does not reimburse ${labelEn}.`,
+        );
+      }
+    } else if (!covered) {
+      rules.push('AFA-WHO');
+      explain('AFA-WHO', insats.id, ...afaNotCoveredText(input, label, labelEn));
+      answer.afa = employer.sector === 'stat' ? 'nej' : 'kanske';
+    } else {
+      const hasDeadline = afaHasDeadline(employer.sector);
+      let passed = false;
+      if (hasDeadline) {
+        const date = afaDeadline(insats.startedOn);
+        passed = asOf > date;
+        addDeadline({ payer: 'afa', date, passed, rule: 'AFA-DEADLINE' }, insats.id);
+        if (passed) {
+          rules.push('AFA-DEADLINE');
+          explain(
+            'AFA-DEADLINE',
+            insats.id,
+            `Ansökan till Afa Försäkring för ${label} skulle ha gjorts inom 6 månader från start, senast ${formatDateLong(date, 'sv')}; den tiden har passerat.`,
+            `The application to Afa Försäkring for ${labelEn} had to be made within 6 months of the start, by ${formatDateLong(date, 'en')}; that time has passed.`,
+          );
+        }
+      }
+      if (!passed) {
+        rules.push('AFA-WHO', ...category.afaRules, 'AFA-RATE');
+        afaOre = grantOre(costOre, valueOn(AFA_RATE, insats.startedOn));
+        answer.afa = 'ja';
+        if (category.fk && fkOre > 0) {
+          explain(
+            'AFA-RATE',
+            insats.id,
+            `Både Försäkringskassan och Afa Försäkring betalar var sin halva av ${label}, som i källornas exempel (Lena).`,
+            `Försäkringskassan and Afa Försäkring each pay half of ${labelEn}, as in the sources' example (Lena).`,
+          );
+        }
+      }
+    }
+
+    results.set(insats.id, {
+      id: insats.id,
+      cost: insats.cost,
+      fk: toKronor(fkOre),
+      afa: toKronor(afaOre),
+      employer: toKronor(costOre - fkOre - afaOre),
+      rules: dedupe(rules),
+      answer,
+    });
+  }
+
+  for (const d of deadlines.values()) {
+    if (d.payer === 'fk' && d.stated) {
+      explain(
+        'FK-DEADLINE',
+        undefined,
+        `Försäkringskassan anger ${formatDateLong(d.stated, 'sv')}; den dagen är en helgdag, så enligt lagen (1930:173) räcker det att ansökan kommer in ${formatDateLong(d.date, 'sv')}.`,
+        `Försäkringskassan states ${formatDateLong(d.stated, 'en')}; that day falls on a weekend, so under lag (1930:173) an application that arrives on ${formatDateLong(d.date, 'en')} still counts.`,
+      );
+    }
+  }
+
+  // Lines in input order, as the contract says.
+  const lines = input.insatser.map((i) => results.get(i.id) as SplitLine);
+  const sumOre = (pick: (l: SplitLine) => number) =>
+    lines.reduce((s, l) => s + toOre(pick(l)), 0) / 100;
+  const totals = {
+    cost: sumOre((l) => l.cost),
+    fk: sumOre((l) => l.fk),
+    afa: sumOre((l) => l.afa),
+    employer: sumOre((l) => l.employer),
+  };
+  const sortedDeadlines = [...deadlines.values()].sort((a, b) =>
+    a.date === b.date ? a.payer.localeCompare(b.payer) : a.date < b.date ? -1 : 1,
+  );
+  return { lines, totals, deadlines: sortedDeadlines, explanations, ruleset: RULESET };
+}
+
+/**
+ * FK-CAP-EMPLOYEE and FK-CAP-EMPLOYER in the year the insats was carried out (FK-YEAR).
+ * The employee cap follows the start date; with both regimes in one year, an insats started
+ * before 2025 gets at most what is left under its own (lower) cap after everything already
+ * granted that year (rules.md, "Assumptions").
+ */
+function applyCaps(
+  insats: EstimateInsats,
+  wantedOre: number,
+  usage: YearUsage,
+  rules: RuleId[],
+  explain: (rule: RuleId, insats: string | undefined, sv: string, en: string) => void,
+): number {
+  const year = yearOf(insats.performedOn);
+  const employeeCapOre = toOre(valueOn(FK_EMPLOYEE_CAP, insats.startedOn));
+  const employerCapOre = toOre(valueOn(FK_EMPLOYER_CAP, insats.performedOn));
+  const employeeLeft = Math.max(0, employeeCapOre - usage.employeeOre);
+  const employerLeft = Math.max(0, employerCapOre - usage.employerOre);
+  let granted = wantedOre;
+  if (granted > employeeLeft) {
+    granted = employeeLeft;
+    rules.push('FK-CAP-EMPLOYEE', 'FK-YEAR');
+    explain(
+      'FK-CAP-EMPLOYEE',
+      insats.id,
+      `Taket för medarbetaren är ${formatKronor(employeeCapOre / 100)} för ${year} (insatsen påbörjades ${insats.startedOn}); kvar var ${formatKronor(employeeLeft / 100)}.`,
+      `The cap for the employee is ${formatKronor(employeeCapOre / 100)} for ${year} (the insats started ${insats.startedOn}); ${formatKronor(employeeLeft / 100)} was left.`,
+    );
+  }
+  if (granted > employerLeft) {
+    granted = employerLeft;
+    rules.push('FK-CAP-EMPLOYER', 'FK-YEAR');
+    explain(
+      'FK-CAP-EMPLOYER',
+      insats.id,
+      `Arbetsgivarens tak är ${formatKronor(employerCapOre / 100)} för ${year}; kvar var ${formatKronor(employerLeft / 100)}.`,
+      `The employer's cap is ${formatKronor(employerCapOre / 100)} for ${year}; ${formatKronor(employerLeft / 100)} was left.`,
+    );
+  }
+  // Grants are whole kronor; caps and prior grants could leave öre.
+  granted = Math.floor(granted / 100) * 100;
+  usage.employeeOre += granted;
+  usage.employerOre += granted;
+  return granted;
+}
+
+function afaNotCoveredText(input: EstimateInput, label: string, labelEn: string): [string, string] {
+  const { sector, afaAgreement } = input.employer;
+  if (sector === 'stat') {
+    return [
+      `Afa Försäkring ersätter inte ${label}: statliga arbetsgivare omfattas inte av AGS-KL eller AGS.`,
+      `Afa Försäkring does not reimburse ${labelEn}: state employers are not covered by AGS-KL or AGS.`,
+    ];
+  }
+  if (afaAgreement === 'none') {
+    return [
+      `Afa Försäkring ersätter ${label} bara om arbetsgivaren har kollektivavtal med AGS-KL eller AGS; kontrollera avtalet.`,
+      `Afa Försäkring reimburses ${labelEn} only if the employer has a collective agreement with AGS-KL or AGS; check the agreement.`,
+    ];
+  }
+  return [
+    `Afa Försäkring ersätter ${label} för arbetare i privata företag; tjänstemän omfattas bara genom medarbetaravtal (öppen fråga, inte beräknad).`,
+    `Afa Försäkring reimburses ${labelEn} for workers (arbetare) in private companies; salaried staff only through a medarbetaravtal (open question, not computed).`,
+  ];
+}
+
+function dedupe<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

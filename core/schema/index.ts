@@ -1,0 +1,5 @@
+export * from './common.ts';
+export * from './documents.ts';
+export * from './errors.ts';
+export * from './estimate-input.ts';
+export * from './records.ts';

@@ -1,0 +1,3 @@
+import { defineStodkollenKalkyl } from './element.tsx';
+
+defineStodkollenKalkyl();
