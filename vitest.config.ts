@@ -7,6 +7,7 @@ export default defineConfig({
       'core/**/*.test.ts',
       'widget/**/*.test.{ts,tsx}',
       'entrypoints/**/*.test.{ts,tsx}',
+      'extension/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
   },

@@ -1,7 +1,13 @@
 import { type EstimateInput, EstimateInputSchema, estimateSplit } from '../core/index.ts';
 import { type BenchResult, medianMs, round } from './lib.ts';
 
-const CATEGORIES = ['utredning', 'stodsamtal', 'planering', 'stresshantering', 'psykologbehandling'];
+const CATEGORIES = [
+  'utredning',
+  'stodsamtal',
+  'planering',
+  'stresshantering',
+  'psykologbehandling',
+];
 
 /** 1 000 insatser of one employer across three years. */
 function bigInput(): EstimateInput {

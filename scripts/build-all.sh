@@ -14,6 +14,6 @@ for MODE in "${MODES[@]}"; do
     npx wxt build --mode "$MODE" >/dev/null
   fi
 done
-for config in widget/vite.config.ts demo/vite.config.ts test/fixtures/eservice/vite.config.ts; do
+for config in widget/vite.config.ts widget/fhv/vite.config.ts demo/vite.config.ts test/fixtures/eservice/vite.config.ts; do
   if [ -f "$config" ]; then npx vite build -c "$config" --logLevel error; fi
 done
