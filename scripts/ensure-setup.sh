@@ -5,8 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "› npm ci (installerar paket / installing packages)"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "› npm install (installerar paket enligt package-lock.json / installing packages from the lockfile)"
+  # Not `npm ci`: the registry reached here lacks some platforms' optional packages (Biome's
+  # Windows and macOS binaries), which `npm ci` reports as a lockfile mismatch; `npm install` with
+  # the committed lockfile installs the same versions and skips the missing optional packages.
+  npm install --no-audit --no-fund --loglevel=error
 fi
 
 if [ "${SKIP_CHROMIUM:-}" != "1" ] && [ ! -x /usr/bin/chromium ]; then
