@@ -367,6 +367,58 @@ export async function loadEmployeeCase(
   };
 }
 
+/**
+ * Every employee's case, of one employer when `employerId` is given: the input of the yearly cap
+ * usage and the deadlines overview. Reads in one transaction.
+ */
+export async function loadEmployeeCases(
+  db: RecordsDb,
+  employerId?: string,
+): Promise<EmployeeCase[]> {
+  const tx = db.transaction(['providers', 'employers', 'employees', 'insatser', 'applications']);
+  const [providers, employers, employees, insatser, applications] = await Promise.all([
+    tx.objectStore('providers').getAll(),
+    tx.objectStore('employers').getAll(),
+    employerId === undefined
+      ? tx.objectStore('employees').getAll()
+      : tx.objectStore('employees').index('byEmployer').getAll(employerId),
+    employerId === undefined
+      ? tx.objectStore('insatser').getAll()
+      : tx.objectStore('insatser').index('byEmployer').getAll(employerId),
+    employerId === undefined
+      ? tx.objectStore('applications').getAll()
+      : tx.objectStore('applications').index('byEmployer').getAll(employerId),
+  ]);
+  await tx.done;
+  const employerById = new Map(employers.map((e) => [e.id, e]));
+  const insatserOf = groupBy(insatser, (i) => i.employeeId);
+  const applicationsOf = groupBy(applications, (a) => a.employeeId);
+  const cases: EmployeeCase[] = [];
+  for (const employee of employees) {
+    const employer = employerById.get(employee.employerId);
+    if (!employer) continue;
+    cases.push({
+      employer,
+      employee,
+      providers,
+      insatser: (insatserOf.get(employee.id) ?? []).map(withoutListingFields),
+      applications: applicationsOf.get(employee.id) ?? [],
+    });
+  }
+  return cases;
+}
+
+function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    const list = map.get(k);
+    if (list) list.push(x);
+    else map.set(k, [x]);
+  }
+  return map;
+}
+
 // Whole sets: import, backup, restore
 
 export async function exportRecords(db: RecordsDb): Promise<RecordsSet> {
