@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { useEffect } from 'preact/hooks';
 import { BackupStatus } from './BackupStatus.tsx';
 import { EmployeeView } from './EmployeeView.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { toIsoDate } from '../../core/i18n/dates.ts';
 import { formatDateLong } from '../../core/i18n/format.ts';
 import { backupIsOld } from './backup-reminder.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { toEstimateInput } from '../../core/documents/employee-case.ts';
 import { estimateSplit } from '../../core/estimate/estimate.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { toIsoDate } from '../../core/i18n/dates.ts';
 import { formatDateLong } from '../../core/i18n/format.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { parseAmount } from '../../core/import/csv.ts';
 import type { FieldError } from '../../core/schema/errors.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatKronor } from '../../core/i18n/format.ts';

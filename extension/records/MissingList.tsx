@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import type { FieldError } from '../../core/schema/errors.ts';
 import { lang, tr } from './state.ts';
 

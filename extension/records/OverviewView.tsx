@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { yearlyCapUsage } from '../../core/documents/cap-usage.ts';
 import { deadlinesOverview } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';

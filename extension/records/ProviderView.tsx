@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Provider } from '../../core/schema/records.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 import { build7026Report } from '../../core/documents/report-7026.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
