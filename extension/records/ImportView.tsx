@@ -84,7 +84,9 @@ function CsvImport() {
               <table class="counts">
                 <thead>
                   <tr>
-                    <th scope="col" />
+                    <th scope="col">
+                      <span class="visually-hidden">{tr('recordKind')}</span>
+                    </th>
                     <th scope="col">{tr('added')}</th>
                     <th scope="col">{tr('updated')}</th>
                     <th scope="col">{tr('unchanged')}</th>

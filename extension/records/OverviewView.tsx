@@ -1,10 +1,13 @@
 /** @jsxImportSource preact */
 import { yearlyCapUsage } from '../../core/documents/cap-usage.ts';
-import { deadlinesOverview } from '../../core/documents/deadlines.ts';
+import {
+  type DeadlineItem,
+  deadlinesOverview as overview,
+} from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
-import { loadEmployeeCases } from '../../core/store/records.ts';
-import { db, employers, lang, revision, tr } from './state.ts';
+import { loadEmployeeCases, putApplication } from '../../core/store/records.ts';
+import { db, employers, lang, refresh, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
 /** Per employer and year, how much of the caps is used; and every deadline, soonest first. */
@@ -13,7 +16,7 @@ export function OverviewView() {
   const cases = useAsync(async () => loadEmployeeCases(await db()), [revision.value]);
   if (cases === undefined) return <p>{tr('loading')}</p>;
   const l = lang.value;
-  const deadlines = deadlinesOverview(cases, today).filter((d) => !d.applied);
+  const deadlines = overview(cases, today).filter((d) => !d.applied);
   const upcoming = deadlines.filter((d) => !d.passed);
   const passed = deadlines.filter((d) => d.passed).reverse();
   return (
@@ -34,6 +37,9 @@ export function OverviewView() {
                 {tr('atStake')}
               </th>
               <th scope="col">{tr('status')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{tr('markApplied')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,6 +66,17 @@ export function OverviewView() {
                   {d.passed
                     ? `${tr('passed')} – ${tr('lost').toLowerCase()}`
                     : `${d.daysLeft} ${tr('daysLeft')}`}
+                </td>
+                <td>
+                  {!d.passed && (
+                    <button type="button" onClick={() => markApplied(d, today)}>
+                      {tr('markApplied')}
+                      <span class="visually-hidden">
+                        {' '}
+                        {d.payer === 'fk' ? tr('fk') : tr('afa')} {d.employeeName}
+                      </span>
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
@@ -98,4 +115,20 @@ export function OverviewView() {
       })}
     </section>
   );
+}
+
+/** Records that the employer has applied for these insatser, so the deadline is no longer open. */
+async function markApplied(d: DeadlineItem, today: string): Promise<void> {
+  await putApplication(await db(), {
+    id: `${d.payer}-${d.employeeId}-${d.date}`,
+    payer: d.payer,
+    employerId: d.employerId,
+    employeeId: d.employeeId,
+    insatsIds: d.insatsIds,
+    year: Number(d.date.slice(0, 4)) - (d.payer === 'fk' ? 1 : 0),
+    status: 'inskickad',
+    amount: d.atStake,
+    submittedOn: today,
+  });
+  await refresh();
 }
