@@ -4,7 +4,7 @@
  */
 import { estimateSplit, type Payer } from '../estimate/estimate.ts';
 import type { IsoDate } from '../i18n/dates.ts';
-import { parseIsoDate } from '../i18n/dates.ts';
+import { parseIsoDate, yearOf } from '../i18n/dates.ts';
 import { type EmployeeCase, toEstimateInput } from './employee-case.ts';
 
 export interface DeadlineItem {
@@ -20,6 +20,8 @@ export interface DeadlineItem {
   employeeId: string;
   employeeName: string;
   insatsIds: string[];
+  /** The year the earliest of these insatser was carried out (the year of an FK application). */
+  year: number;
   /** What the payer would pay for these insatser if applied for in time, in kronor. */
   atStake: number;
   /** An application to this payer (not a draft) already covers every one of these insatser. */
@@ -57,6 +59,9 @@ export function deadlinesOverview(cases: readonly EmployeeCase[], asOf: IsoDate)
         employeeId: c.employee.id,
         employeeName: c.employee.name,
         insatsIds: d.insatser,
+        year: Math.min(
+          ...c.insatser.filter((i) => d.insatser.includes(i.id)).map((i) => yearOf(i.performedOn)),
+        ),
         atStake,
         applied: d.insatser.every((id) => covered.has(id)),
       });

@@ -122,6 +122,10 @@ export class MissingReferenceError extends Error {
 
 export function openRecordsDb(name: string = RECORDS_DB_NAME): Promise<RecordsDb> {
   return openDB<RecordsSchema>(name, RECORDS_DB_VERSION, {
+    // An updated extension opening a newer layout must not wait for an old page to be closed.
+    blocking(_current, _blocked, event) {
+      (event.target as IDBDatabase).close();
+    },
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('providers', { keyPath: 'id' });

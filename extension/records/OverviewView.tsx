@@ -125,7 +125,7 @@ async function markApplied(d: DeadlineItem, today: string): Promise<void> {
     employerId: d.employerId,
     employeeId: d.employeeId,
     insatsIds: d.insatsIds,
-    year: Number(d.date.slice(0, 4)) - (d.payer === 'fk' ? 1 : 0),
+    year: d.year,
     status: 'inskickad',
     amount: d.atStake,
     submittedOn: today,

@@ -73,3 +73,23 @@ test('the employee page and the import page pass an accessibility check in Engli
   await expect(page.getByRole('heading', { name: 'Who pays what' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the background schedules the deadline check twice a day', async ({ serviceWorker }) => {
+  const alarm = await serviceWorker.evaluate(async () => {
+    // The worker's own global; the test's types do not know extension APIs.
+    const alarms = (
+      globalThis as unknown as {
+        chrome: {
+          alarms: { get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+        };
+      }
+    ).chrome.alarms;
+    for (let i = 0; i < 50; i++) {
+      const found = await alarms.get('records-deadlines');
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  });
+  expect(alarm?.periodInMinutes).toBe(720);
+});

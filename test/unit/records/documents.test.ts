@@ -134,6 +134,7 @@ describe('the deadlines overview', () => {
       ['fk', '2027-02-01', 1500, false],
     ]);
     expect(items[0]?.daysLeft).toBe(92);
+    expect(items.map((d) => d.year)).toEqual([2026, 2026]);
   });
 
   it('shows what was lost when a deadline has passed, and marks deadlines already applied for', () => {
