@@ -158,7 +158,6 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           <h3>{tr('reasons')}</h3>
           <ul class="reasons">
             {estimate.explanations.map((x, n) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: explanations have no id of their own
               <li key={n}>
                 {x[l]} <span class="muted">({x.rule})</span>
               </li>

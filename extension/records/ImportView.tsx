@@ -141,7 +141,6 @@ function Errors({ errors }: { errors: FieldError[] | { sv: string; en: string }[
   return (
     <ul class="errors" role="alert">
       {errors.map((e, n) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: errors are shown in a fixed order
         <li key={n}>{e[lang.value]}</li>
       ))}
     </ul>

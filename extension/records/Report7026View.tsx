@@ -58,7 +58,6 @@ export function Report7026View({ employeeId }: { employeeId: string }) {
             </dl>
             <h3>{tr('insatser')}</h3>
             {report.insatser.map((i, n) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the report's rows are in a fixed order
               <section class="report-insats" key={n}>
                 <h4>
                   {n + 1}. {i.name}

@@ -11,7 +11,6 @@ export function useAsync<T>(read: () => Promise<T>, deps: unknown[]): T | undefi
     return () => {
       current = false;
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller names what the read depends on
   }, deps);
   return value;
 }
