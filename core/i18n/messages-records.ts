@@ -39,10 +39,6 @@ export const RECORDS_MESSAGES = {
     en: 'Enter one or more of utreda, planera, initiera, genomföra, följa upp, separated by |.',
   },
   csv_yes_no: { sv: 'Ange ja eller nej.', en: 'Enter ja (yes) or nej (no).' },
-  csv_conflict: {
-    sv: 'Samma organisationsnummer har andra uppgifter på en tidigare rad; den tidigare raden gäller.',
-    en: 'The same organisationsnummer has other details on an earlier row; the earlier row applies.',
-  },
   csv_parse: {
     sv: 'Raden kunde inte läsas (kontrollera citattecken och avgränsare).',
     en: 'The row could not be read (check quotes and delimiters).',

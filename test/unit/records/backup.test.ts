@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../../../core/import/backup.ts';
 import { exportRecords, openRecordsDb, replaceAllRecords } from '../../../core/store/records.ts';
@@ -78,5 +79,18 @@ describe('the JSON backup', () => {
     const parsed = parseBackup(JSON.stringify(createBackup(records)));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors[0]?.en).toBe('Employee 3, Id: The same id occurs twice.');
+  });
+});
+
+describe('the example backup file', () => {
+  it('is a valid backup with every kind of record', () => {
+    const parsed = parseBackup(
+      readFileSync('test/fixtures/records/exempel-sakerhetskopia.json', 'utf8'),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.backup.exportedAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(parsed.backup.records.insatser).toHaveLength(3);
+    expect(parsed.backup.records.applications).toHaveLength(1);
   });
 });

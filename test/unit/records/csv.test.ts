@@ -160,3 +160,13 @@ describe('Swedish amounts', () => {
     expect(parseAmount(text)).toBeUndefined();
   });
 });
+
+describe('CSV rows that cannot be read', () => {
+  it('rejects a row with an unclosed quote and says to check quotes and delimiters', () => {
+    const plan = planCsvImport(`${HEADER}\n${ROW}\n${ROW.replace('Stödsamtal', '"Stödsamtal')}\n`);
+    expect(plan.records.insatser).toHaveLength(1);
+    expect(plan.rejected[0]?.errors[0]?.sv).toBe(
+      'Rad 3: Raden kunde inte läsas (kontrollera citattecken och avgränsare).',
+    );
+  });
+});
