@@ -8,12 +8,15 @@ import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
 import type { Insats } from '../../core/schema/records.ts';
 import { loadEmployeeCase } from '../../core/store/records.ts';
 import { InsatsEditor } from './InsatsEditor.tsx';
+import { PartiesEditor } from './PartiesEditor.tsx';
 import { db, lang, revision, tr } from './state.ts';
+import { OPTION_LABELS } from './text.ts';
 import { useAsync } from './use-async.ts';
 
 /** One employee: their insatser, the split of each with the reasons, and their documents. */
 export function EmployeeView({ employeeId }: { employeeId: string }) {
   const editing = useSignal<string | null>(null);
+  const editingParties = useSignal(false);
   const today = todayIso();
   const c = useAsync(
     async () => (await loadEmployeeCase(await db(), employeeId)) ?? null,
@@ -41,16 +44,32 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           {c.employer.name} ({c.employer.organisationsnummer})
         </dd>
         <dt>{tr('group')}</dt>
+        <dd>{OPTION_LABELS[c.employee.group]?.[l]}</dd>
+        <dt>{tr('sector')}</dt>
         <dd>
-          {c.employee.group === 'arbetare'
-            ? l === 'sv'
-              ? 'Arbetare'
-              : 'Worker'
-            : l === 'sv'
-              ? 'Tjänsteman'
-              : 'Salaried employee'}
+          {OPTION_LABELS[c.employer.sector]?.[l]}, {OPTION_LABELS[c.employer.afaAgreement]?.[l]}
         </dd>
       </dl>
+      <p>
+        <button
+          type="button"
+          aria-expanded={editingParties.value}
+          onClick={() => {
+            editingParties.value = !editingParties.value;
+          }}
+        >
+          {tr('editParties')}
+        </button>
+      </p>
+      {editingParties.value && (
+        <PartiesEditor
+          employee={c.employee}
+          employer={c.employer}
+          onDone={() => {
+            editingParties.value = false;
+          }}
+        />
+      )}
       <p class="actions">
         <a class="button" href={`${base}/7026`}>
           {tr('open7026')}

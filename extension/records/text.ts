@@ -43,6 +43,13 @@ export const TEXT = {
   open7026: { sv: 'Rapport 7026', en: 'Report 7026' },
   openInvoice: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
   edit: { sv: 'Ändra', en: 'Edit' },
+  editParties: {
+    sv: 'Ändra uppgifter om medarbetare och arbetsgivare',
+    en: 'Edit employee and employer details',
+  },
+  employeeName: { sv: 'Medarbetarens namn', en: 'Employee name' },
+  employerName: { sv: 'Arbetsgivarens namn', en: 'Employer name' },
+  afaAgreement: { sv: 'Avtal med Afa Försäkring', en: 'Afa Försäkring agreement' },
   save: { sv: 'Spara', en: 'Save' },
   cancel: { sv: 'Avbryt', en: 'Cancel' },
   delete: { sv: 'Ta bort', en: 'Delete' },
@@ -153,3 +160,16 @@ export const TEXT = {
 } satisfies Record<string, Bilingual>;
 
 export type TextKey = keyof typeof TEXT;
+
+/** The words shown for the values of sector, Afa agreement and employee group. */
+export const OPTION_LABELS: Record<string, Bilingual> = {
+  kommun: { sv: 'Kommun', en: 'Municipality' },
+  region: { sv: 'Region', en: 'Region' },
+  privat: { sv: 'Privat företag', en: 'Private company' },
+  stat: { sv: 'Statlig arbetsgivare', en: 'State employer' },
+  'AGS-KL': { sv: 'AGS-KL', en: 'AGS-KL' },
+  AGS: { sv: 'AGS', en: 'AGS' },
+  none: { sv: 'Inget avtal', en: 'No agreement' },
+  arbetare: { sv: 'Arbetare', en: 'Worker' },
+  tjansteman: { sv: 'Tjänsteman', en: 'Salaried employee' },
+};

@@ -118,3 +118,28 @@ test('a 7026 report with missing positions says what is missing instead of print
   await page.getByRole('button', { name: 'In English' }).click();
   await expect(missing).toContainText('An investigation must report at least one position taken.');
 });
+
+test('editing the employer’s sector changes the split: a state employer gets nothing from Afa', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-07-01T09:00:00'));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import`);
+  await page.getByLabel('Välj CSV-fil').setInputFiles(EXAMPLE_CSV);
+  await page.getByRole('button', { name: /Importera/ }).click();
+  await expect(page.getByText('Importen är klar.')).toBeVisible();
+  await page.getByRole('link', { name: 'Register', exact: true }).click();
+  await page.getByRole('link', { name: 'Anna Andersson' }).click();
+  await expect(page.locator('[data-total="afa"]')).toHaveText('6 000 kr');
+
+  await page
+    .getByRole('button', { name: 'Ändra uppgifter om medarbetare och arbetsgivare' })
+    .click();
+  await page.getByLabel('Sektor').selectOption('stat');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.locator('[data-total="afa"]')).toHaveText('0 kr');
+  await expect(
+    page.getByRole('list').filter({ hasText: 'statliga arbetsgivare omfattas inte' }),
+  ).toBeVisible();
+});
