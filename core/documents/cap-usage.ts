@@ -6,6 +6,7 @@ import { estimateSplit } from '../estimate/estimate.ts';
 import type { IsoDate } from '../i18n/dates.ts';
 import { yearOf } from '../i18n/dates.ts';
 import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
+import type { EstimateInput } from '../schema/estimate-input.ts';
 import { type EmployeeCase, toEstimateInput } from './employee-case.ts';
 
 export interface EmployeeCapUsage {
@@ -32,6 +33,29 @@ export interface YearCapUsage {
  * therefore an approximation when insatser of several employees interleave in time.
  */
 export function yearlyCapUsage(cases: readonly EmployeeCase[], asOf: IsoDate): YearCapUsage[] {
+  return capUsageWithPriors(cases, asOf).years;
+}
+
+export type PriorFkGrants = NonNullable<EstimateInput['priorFkGrants']>;
+
+/**
+ * What the employer's other employees use of its yearly cap before this employee, in the same
+ * order as `yearlyCapUsage`: pass it to the employee's estimate so that the employee's split and
+ * the employer's overview agree.
+ */
+export function employerPriorGrants(
+  cases: readonly EmployeeCase[],
+  employeeId: string,
+  asOf: IsoDate,
+): PriorFkGrants {
+  return capUsageWithPriors(cases, asOf).priors.get(employeeId) ?? {};
+}
+
+function capUsageWithPriors(
+  cases: readonly EmployeeCase[],
+  asOf: IsoDate,
+): { years: YearCapUsage[]; priors: Map<string, PriorFkGrants> } {
+  const priors = new Map<string, PriorFkGrants>();
   const years = new Set<number>();
   for (const c of cases) for (const i of c.insatser) years.add(yearOf(i.performedOn));
   const result: YearCapUsage[] = [];
@@ -49,7 +73,11 @@ export function yearlyCapUsage(cases: readonly EmployeeCase[], asOf: IsoDate): Y
     for (const { c, insatser } of inYear) {
       const input = toEstimateInput(c, asOf, insatser);
       if (!input) continue;
-      input.priorFkGrants = { [String(year)]: { employee: 0, employer: employerUsed } };
+      const prior = { employee: 0, employer: employerUsed };
+      input.priorFkGrants = { [String(year)]: prior };
+      const mine = priors.get(c.employee.id) ?? {};
+      mine[String(year)] = prior;
+      priors.set(c.employee.id, mine);
       const fk = estimateSplit(input).totals.fk;
       employerUsed += fk;
       const latestStart = insatser.reduce((m, i) => (i.startedOn > m ? i.startedOn : m), '0000');
@@ -67,5 +95,5 @@ export function yearlyCapUsage(cases: readonly EmployeeCase[], asOf: IsoDate): Y
       employees,
     });
   }
-  return result;
+  return { years: result, priors };
 }

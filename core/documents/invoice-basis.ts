@@ -8,6 +8,7 @@ import { RECORDS_MESSAGES } from '../i18n/messages-records.ts';
 import { fieldError, recordIssuesToErrors } from '../import/field-error.ts';
 import { type InvoiceBasis, InvoiceBasisSchema } from '../schema/documents.ts';
 import type { FieldError } from '../schema/errors.ts';
+import type { EstimateInput } from '../schema/estimate-input.ts';
 import { type EmployeeCase, providerOf, toEstimateInput } from './employee-case.ts';
 
 export interface InvoiceBasisResult {
@@ -21,12 +22,13 @@ export interface InvoiceBasisResult {
 export function buildInvoiceBasis(
   c: EmployeeCase,
   asOf: IsoDate,
-  { year }: { year?: number } = {},
+  { year, priorFkGrants }: { year?: number; priorFkGrants?: EstimateInput['priorFkGrants'] } = {},
 ): InvoiceBasisResult {
   const insatser = c.insatser
     .filter((i) => year === undefined || i.performedOn.startsWith(String(year)))
     .sort((a, b) => (a.performedOn < b.performedOn ? -1 : a.performedOn > b.performedOn ? 1 : 0));
   const input = toEstimateInput(c, asOf, insatser);
+  if (input && priorFkGrants) input.priorFkGrants = priorFkGrants;
   const estimate = input ? estimateSplit(input) : undefined;
   const lineOf = new Map(estimate?.lines.map((l) => [l.id, l]));
   const provider = providerOf(c);

@@ -6,10 +6,10 @@ import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
 import type { Insats } from '../../core/schema/records.ts';
-import { loadEmployeeCase } from '../../core/store/records.ts';
 import { InsatsEditor } from './InsatsEditor.tsx';
+import { loadCaseWithPriors } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
-import { db, lang, revision, tr } from './state.ts';
+import { lang, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { useAsync } from './use-async.ts';
 
@@ -18,15 +18,17 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
   const editing = useSignal<string | null>(null);
   const editingParties = useSignal(false);
   const today = todayIso();
-  const c = useAsync(
-    async () => (await loadEmployeeCase(await db(), employeeId)) ?? null,
-    [employeeId, revision.value],
+  const loaded = useAsync(
+    () => loadCaseWithPriors(employeeId, today),
+    [employeeId, today, revision.value],
   );
-  if (c === undefined) return <p>{tr('loading')}</p>;
-  if (c === null) return <p>{tr('notFound')}</p>;
+  if (loaded === undefined) return <p>{tr('loading')}</p>;
+  if (loaded === null) return <p>{tr('notFound')}</p>;
+  const { c, priors } = loaded;
   const l = lang.value;
   const insatser = [...c.insatser].sort((a, b) => (a.performedOn < b.performedOn ? -1 : 1));
   const input = toEstimateInput(c, today, insatser);
+  if (input && Object.keys(priors).length > 0) input.priorFkGrants = priors;
   const estimate = input ? estimateSplit(input) : undefined;
   const lineOf = new Map(estimate?.lines.map((x) => [x.id, x]));
   const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;

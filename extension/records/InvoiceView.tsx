@@ -2,20 +2,23 @@
 import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatKronor } from '../../core/i18n/format.ts';
-import { loadEmployeeCase } from '../../core/store/records.ts';
+import { loadCaseWithPriors } from './load-case.ts';
 import { MissingList } from './MissingList.tsx';
-import { db, revision, tr } from './state.ts';
+import { revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
 /** FK-INVOICE and AFA-INVOICE: one employee, one row per insats and date, FK and Afa parts. */
 export function InvoiceView({ employeeId }: { employeeId: string }) {
-  const c = useAsync(
-    async () => (await loadEmployeeCase(await db(), employeeId)) ?? null,
-    [employeeId, revision.value],
+  const today = todayIso();
+  const loaded = useAsync(
+    () => loadCaseWithPriors(employeeId, today),
+    [employeeId, today, revision.value],
   );
-  if (c === undefined) return <p>{tr('loading')}</p>;
-  if (c === null) return <p>{tr('notFound')}</p>;
-  const { basis, missing, totals } = buildInvoiceBasis(c, todayIso());
+  if (loaded === undefined) return <p>{tr('loading')}</p>;
+  if (loaded === null) return <p>{tr('notFound')}</p>;
+  const { basis, missing, totals } = buildInvoiceBasis(loaded.c, today, {
+    priorFkGrants: loaded.priors,
+  });
   return (
     <section class="document" aria-labelledby="invoice-heading">
       <p class="no-print">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
+import { employerPriorGrants, yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
 import { deadlinesDueWithin, deadlinesOverview } from '../../../core/documents/deadlines.ts';
 import { type EmployeeCase, toEstimateInput } from '../../../core/documents/employee-case.ts';
 import { buildInvoiceBasis } from '../../../core/documents/invoice-basis.ts';
@@ -166,5 +166,33 @@ describe('deadline reminders', () => {
     ]);
     expect(deadlinesDueWithin(items, 5)).toEqual([]);
     expect(deadlinesDueWithin(deadlinesOverview([annaCase()], '2026-10-02'), 14)).toEqual([]);
+  });
+});
+
+describe('an employee’s share of the employer’s cap', () => {
+  it('counts what colleagues before them used, so the split agrees with the overview', () => {
+    const base = annaCase();
+    const cases: EmployeeCase[] = Array.from({ length: 11 }, (_, n) => ({
+      ...base,
+      employee: { ...base.employee, id: `m${n}`, name: `Medarbetare ${n}` },
+      insatser: [
+        {
+          ...(base.insatser[0] as Insats),
+          id: `i${n}`,
+          employeeId: `m${n}`,
+          performedOn: `2026-03-${String(n + 10).padStart(2, '0')}`,
+          cost: 40000,
+        },
+      ],
+    }));
+    const last = cases[10] as EmployeeCase;
+    expect(employerPriorGrants(cases, 'm10', '2026-07-01')).toEqual({
+      '2026': { employee: 0, employer: 200000 },
+    });
+    const { totals } = buildInvoiceBasis(last, '2026-07-01', {
+      priorFkGrants: employerPriorGrants(cases, 'm10', '2026-07-01'),
+    });
+    expect(totals.fk).toBe(0);
+    expect(buildInvoiceBasis(last, '2026-07-01').totals.fk).toBe(20000);
   });
 });
