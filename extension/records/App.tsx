@@ -18,11 +18,12 @@ const NAV = [
 ] as const;
 
 function Page({ path }: { path: string }) {
-  const employee = /^\/medarbetare\/([^/]+)(?:\/(7026|faktura))?$/.exec(path);
+  const employee = /^\/medarbetare\/([^/]+)(?:\/(7026|faktura)(?:\/(\d{4}))?)?$/.exec(path);
   if (employee) {
     const id = decodeURIComponent(employee[1] as string);
-    if (employee[2] === '7026') return <Report7026View employeeId={id} />;
-    if (employee[2] === 'faktura') return <InvoiceView employeeId={id} />;
+    const year = employee[3] ? Number(employee[3]) : undefined;
+    if (employee[2] === '7026') return <Report7026View employeeId={id} year={year} />;
+    if (employee[2] === 'faktura') return <InvoiceView employeeId={id} year={year} />;
     return <EmployeeView employeeId={id} />;
   }
   if (path === '/oversikt') return <OverviewView />;

@@ -6,9 +6,10 @@ import { loadCaseWithPriors } from './load-case.ts';
 import { MissingList } from './MissingList.tsx';
 import { revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
+import { YearPicker, yearsOf } from './YearPicker.tsx';
 
 /** FK-INVOICE and AFA-INVOICE: one employee, one row per insats and date, FK and Afa parts. */
-export function InvoiceView({ employeeId }: { employeeId: string }) {
+export function InvoiceView({ employeeId, year }: { employeeId: string; year?: number }) {
   const today = todayIso();
   const loaded = useAsync(
     () => loadCaseWithPriors(employeeId, today),
@@ -17,13 +18,16 @@ export function InvoiceView({ employeeId }: { employeeId: string }) {
   if (loaded === undefined) return <p>{tr('loading')}</p>;
   if (loaded === null) return <p>{tr('notFound')}</p>;
   const { basis, missing, totals } = buildInvoiceBasis(loaded.c, today, {
+    year,
     priorFkGrants: loaded.priors,
   });
+  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
   return (
     <section class="document" aria-labelledby="invoice-heading">
       <p class="no-print">
-        <a href={`#/medarbetare/${encodeURIComponent(employeeId)}`}>{tr('backToEmployee')}</a>
+        <a href={base}>{tr('backToEmployee')}</a>
       </p>
+      <YearPicker base={`${base}/faktura`} years={yearsOf(loaded.c.insatser)} current={year} />
       <MissingList missing={missing} />
       {basis && (
         <>

@@ -7,9 +7,10 @@ import { loadEmployeeCase } from '../../core/store/records.ts';
 import { MissingList } from './MissingList.tsx';
 import { db, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
+import { YearPicker, yearsOf } from './YearPicker.tsx';
 
 /** FK-7026 for one employee, printable on A4; missing data is listed first and blocks printing. */
-export function Report7026View({ employeeId }: { employeeId: string }) {
+export function Report7026View({ employeeId, year }: { employeeId: string; year?: number }) {
   const c = useAsync(
     async () => (await loadEmployeeCase(await db(), employeeId)) ?? null,
     [employeeId, revision.value],
@@ -17,12 +18,18 @@ export function Report7026View({ employeeId }: { employeeId: string }) {
   if (c === undefined) return <p>{tr('loading')}</p>;
   if (c === null) return <p>{tr('notFound')}</p>;
   const l = lang.value;
-  const { report, missing } = build7026Report(c, todayIso());
+  const { report, missing } = build7026Report(c, todayIso(), { year });
+  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
   return (
     <section class="document" aria-labelledby="report-heading">
       <p class="no-print">
-        <a href={`#/medarbetare/${encodeURIComponent(employeeId)}`}>{tr('backToEmployee')}</a>
+        <a href={base}>{tr('backToEmployee')}</a>
       </p>
+      <YearPicker
+        base={`${base}/7026`}
+        years={yearsOf(c.insatser.filter((i) => CATEGORIES[i.category].fk))}
+        current={year}
+      />
       <MissingList missing={missing} />
       {report && (
         <>

@@ -43,6 +43,8 @@ export const TEXT = {
   open7026: { sv: 'Rapport 7026', en: 'Report 7026' },
   openInvoice: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
   edit: { sv: 'Ändra', en: 'Edit' },
+  yearPicker: { sv: 'Välj år', en: 'Choose year' },
+  allYears: { sv: 'Alla år', en: 'All years' },
   editParties: {
     sv: 'Ändra uppgifter om medarbetare och arbetsgivare',
     en: 'Edit employee and employer details',

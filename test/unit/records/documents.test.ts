@@ -196,3 +196,24 @@ describe('an employee’s share of the employer’s cap', () => {
     expect(buildInvoiceBasis(last, '2026-07-01').totals.fk).toBe(20000);
   });
 });
+
+describe('documents for one year', () => {
+  it('cover only the insatser carried out in that year', () => {
+    const c = annaCase();
+    c.insatser.push({
+      ...(c.insatser[0] as Insats),
+      id: 'i0',
+      name: 'Planering 2025',
+      category: 'planering',
+      kinds: ['planera'],
+      startedOn: '2025-10-01',
+      performedOn: '2025-10-02',
+    });
+    expect(
+      build7026Report(c, '2026-07-01', { year: 2025 }).report?.insatser.map((i) => i.name),
+    ).toEqual(['Planering 2025']);
+    expect(
+      buildInvoiceBasis(c, '2026-07-01', { year: 2026 }).basis?.rows.map((r) => r.insatsId),
+    ).toEqual(['i1', 'i2']);
+  });
+});
