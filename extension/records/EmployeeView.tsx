@@ -6,10 +6,11 @@ import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
 import type { Insats } from '../../core/schema/records.ts';
+import { deleteEmployee } from '../../core/store/records.ts';
 import { InsatsEditor } from './InsatsEditor.tsx';
 import { loadCaseWithPriors } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
-import { lang, revision, tr } from './state.ts';
+import { db, lang, navigate, refresh, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { useAsync } from './use-async.ts';
 
@@ -61,6 +62,18 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           }}
         >
           {tr('editParties')}
+        </button>{' '}
+        <button
+          type="button"
+          class="danger"
+          onClick={async () => {
+            if (!confirm(tr('deleteEmployeeConfirm'))) return;
+            await deleteEmployee(await db(), employeeId);
+            await refresh();
+            navigate('/');
+          }}
+        >
+          {tr('deleteEmployee')}
         </button>
       </p>
       {editingParties.value && (

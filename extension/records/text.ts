@@ -55,6 +55,11 @@ export const TEXT = {
   save: { sv: 'Spara', en: 'Save' },
   cancel: { sv: 'Avbryt', en: 'Cancel' },
   delete: { sv: 'Ta bort', en: 'Delete' },
+  deleteEmployee: { sv: 'Ta bort medarbetaren', en: 'Delete the employee' },
+  deleteEmployeeConfirm: {
+    sv: 'Ta bort medarbetaren med alla insatser och ansökningar?',
+    en: 'Delete the employee with all insatser and applications?',
+  },
   saved: { sv: 'Sparat.', en: 'Saved.' },
   description: { sv: 'Beskrivning', en: 'Description' },
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },

@@ -1,6 +1,7 @@
 /**
- * Backup and restore as staff moving to another machine: export a backup, wipe everything,
- * restore the file and find exactly the same records.
+ * Backup, restore and deleting records, as staff moving to another machine: export a backup,
+ * wipe everything, restore the file and find exactly the same records; delete an employee and
+ * find them gone from the next backup.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -88,4 +89,29 @@ test('a file that is not a backup is refused and nothing is replaced', async ({
   await expect(page.getByTestId('restore-preview')).toHaveCount(0);
   await page.getByRole('link', { name: 'Register', exact: true }).click();
   await expect(page.getByRole('link', { name: 'Anna Andersson' })).toBeVisible();
+});
+
+test('deleting an employee removes them and their insatser after confirming', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import`);
+  await page.getByLabel('Välj CSV-fil').setInputFiles(EXAMPLE_CSV);
+  await page.getByRole('button', { name: /Importera/ }).click();
+  await expect(page.getByText('Importen är klar.')).toBeVisible();
+  await page.getByRole('link', { name: 'Register', exact: true }).click();
+  await page.getByRole('link', { name: 'Kim Karlsson' }).click();
+
+  page.once('dialog', (dialog) => dialog.dismiss());
+  await page.getByRole('button', { name: 'Ta bort medarbetaren' }).click();
+  await expect(page.getByRole('heading', { name: 'Kim Karlsson' })).toBeVisible();
+
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Ta bort medarbetaren' }).click();
+  await expect(page.getByRole('link', { name: 'Anna Andersson' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kim Karlsson' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
+  const backup = await saveBackup(page);
+  expect(backup.records.insatser).toHaveLength(3);
 });
