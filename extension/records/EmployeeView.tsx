@@ -7,6 +7,7 @@ import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
 import type { Insats } from '../../core/schema/records.ts';
 import { deleteEmployee } from '../../core/store/records.ts';
+import { ApplicationsList } from './ApplicationsList.tsx';
 import { InsatsEditor } from './InsatsEditor.tsx';
 import { loadCaseWithPriors } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
@@ -187,6 +188,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           </tfoot>
         )}
       </table>
+      <ApplicationsList applications={c.applications} />
       {estimate && estimate.explanations.length > 0 && (
         <>
           <h3>{tr('reasons')}</h3>

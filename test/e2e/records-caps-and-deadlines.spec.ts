@@ -52,6 +52,14 @@ test('deadlines are listed soonest first with what is at stake, until marked as 
 
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  // The application now shows on Anna's page, where its status follows the decision.
+  await page.getByRole('link', { name: 'Anna Andersson' }).first().click();
+  const status = page.getByLabel('Läge: Afa Försäkring 2026');
+  await expect(status).toHaveValue('inskickad');
+  await status.selectOption('beviljad');
+  await page.reload();
+  await expect(page.getByLabel('Läge: Afa Försäkring 2026')).toHaveValue('beviljad');
 });
 
 test('the employee page and the import page pass an accessibility check in English', async ({
