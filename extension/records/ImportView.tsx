@@ -9,6 +9,7 @@ import {
   parseBackup,
 } from '../../core/import/backup.ts';
 import { type CsvImportPlan, planCsvImport } from '../../core/import/csv.ts';
+import { decodeImportFile } from '../../core/import/decode.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import {
   exportRecords,
@@ -40,7 +41,7 @@ function CsvImport() {
     done.value = false;
     if (!file) return;
     const existing = await exportRecords(await db());
-    plan.value = planCsvImport(await file.text(), {
+    plan.value = planCsvImport(decodeImportFile(await file.arrayBuffer()).text, {
       employers: new Map(existing.employers.map((r) => [r.id, r])),
       employees: new Map(existing.employees.map((r) => [r.id, r])),
       insatser: new Map(existing.insatser.map((r) => [r.id, r])),

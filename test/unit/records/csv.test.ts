@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NO_RECORDS, parseAmount, planCsvImport } from '../../../core/import/csv.ts';
+import { decodeImportFile } from '../../../core/import/decode.ts';
 
 const EXAMPLE = readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8');
 const HEADER =
@@ -168,5 +169,20 @@ describe('CSV rows that cannot be read', () => {
     expect(plan.rejected[0]?.errors[0]?.sv).toBe(
       'Rad 3: Raden kunde inte läsas (kontrollera citattecken och avgränsare).',
     );
+  });
+});
+
+describe('reading the file’s bytes', () => {
+  it('reads UTF-8 with a BOM without keeping the BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Lena Håkansson')]);
+    expect(decodeImportFile(bytes)).toEqual({ text: 'Lena Håkansson', encoding: 'utf-8' });
+  });
+
+  it('reads a file Excel saved as Windows-1252 with å, ä and ö intact', () => {
+    // "Göran Åström" in Windows-1252.
+    const bytes = new Uint8Array([
+      0x47, 0xf6, 0x72, 0x61, 0x6e, 0x20, 0xc5, 0x73, 0x74, 0x72, 0xf6, 0x6d,
+    ]);
+    expect(decodeImportFile(bytes)).toEqual({ text: 'Göran Åström', encoding: 'windows-1252' });
   });
 });
