@@ -157,6 +157,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
                   <td colSpan={8}>
                     <InsatsEditor
                       insats={i}
+                      employeeId={employeeId}
                       onDone={() => {
                         editing.value = null;
                       }}
@@ -188,6 +189,25 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           </tfoot>
         )}
       </table>
+      <p>
+        <button
+          type="button"
+          aria-expanded={editing.value === 'new'}
+          onClick={() => {
+            editing.value = editing.value === 'new' ? null : 'new';
+          }}
+        >
+          {tr('addInsats')}
+        </button>
+      </p>
+      {editing.value === 'new' && (
+        <InsatsEditor
+          employeeId={employeeId}
+          onDone={() => {
+            editing.value = null;
+          }}
+        />
+      )}
       <ApplicationsList applications={c.applications} />
       {estimate && estimate.explanations.length > 0 && (
         <>

@@ -1,15 +1,30 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { parseAmount } from '../../core/import/csv.ts';
+import { CATEGORIES, CATEGORY_IDS, FK_KIND_LABELS, FK_KINDS } from '../../core/rules/categories.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Insats } from '../../core/schema/records.ts';
 import { deleteInsats, InvalidRecordError, putInsats } from '../../core/store/records.ts';
 import { db, lang, refresh, tr } from './state.ts';
 
-/** Edits the fields staff correct by hand: what was done, by whom, the cost and the positions. */
-export function InsatsEditor({ insats, onDone }: { insats: Insats; onDone: () => void }) {
+/**
+ * Adds an insats by hand, or edits one: everything the 7026 report and the invoice basis show.
+ * The form's values go through the insats schema before they are stored.
+ */
+export function InsatsEditor({
+  insats,
+  employeeId,
+  onDone,
+}: {
+  /** Undefined for a new insats. */
+  insats?: Insats;
+  employeeId: string;
+  onDone: () => void;
+}) {
   const errors = useSignal<FieldError[]>([]);
-  const idFor = (f: string) => `edit-${insats.id}-${f}`;
+  const key = insats?.id ?? 'new';
+  const idFor = (f: string) => `edit-${key}-${f}`;
+  const l = lang.value;
   async function save(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
@@ -20,19 +35,28 @@ export function InsatsEditor({ insats, onDone }: { insats: Insats; onDone: () =>
       .filter((p) => p.length > 0)
       .map((p) => ({ text: p }));
     const description = text('description');
-    const next: Insats = {
-      ...insats,
+    const digital = text('digital');
+    const next = {
+      ...(insats ?? {}),
+      id: insats?.id ?? `${employeeId}-${Date.now().toString(36)}`,
+      employeeId,
+      category: text('category'),
+      kinds: form.getAll('kinds').map(String),
+      startedOn: text('startedOn'),
+      performedOn: text('performedOn'),
       name: text('name'),
       performer: text('performer'),
       competence: text('competence'),
       cost: parseAmount(text('cost')) ?? Number.NaN,
       description: description || undefined,
       positions: positions.length > 0 ? positions : undefined,
-    };
-    if (!next.description) delete next.description;
-    if (!next.positions) delete next.positions;
+      digital: digital === '' ? undefined : digital === 'ja',
+    } as Record<string, unknown>;
+    for (const k of ['description', 'positions', 'digital']) {
+      if (next[k] === undefined) delete next[k];
+    }
     try {
-      await putInsats(await db(), next);
+      await putInsats(await db(), next as Insats);
       errors.value = [];
       await refresh();
       onDone();
@@ -42,39 +66,86 @@ export function InsatsEditor({ insats, onDone }: { insats: Insats; onDone: () =>
     }
   }
   async function remove() {
+    if (!insats) return;
     await deleteInsats(await db(), insats.id);
     await refresh();
     onDone();
   }
-  const field = (name: string, label: string, value: string) => (
+  const field = (name: string, label: string, value: string, date = false) => (
     <div class="field">
       <label for={idFor(name)}>{label}</label>
-      <input id={idFor(name)} name={name} value={value} />
+      {date ? (
+        <input id={idFor(name)} name={name} defaultValue={value} type="date" />
+      ) : (
+        <input id={idFor(name)} name={name} defaultValue={value} />
+      )}
     </div>
   );
+  const digitalNow = insats?.digital === undefined ? '' : insats.digital ? 'ja' : 'nej';
+  const title = insats ? `${tr('edit')}: ${insats.name}` : tr('addInsats');
   return (
-    <form class="editor" onSubmit={save} aria-label={`${tr('edit')}: ${insats.name}`}>
+    <form class="editor" onSubmit={save} aria-label={title}>
       {errors.value.length > 0 && (
         <ul class="errors" role="alert">
           {errors.value.map((e) => (
-            <li key={e.path}>{e[lang.value]}</li>
+            <li key={e.path}>{e[l]}</li>
           ))}
         </ul>
       )}
-      {field('name', tr('name'), insats.name)}
-      {field('performer', tr('performer'), insats.performer)}
-      {field('competence', tr('competence'), insats.competence)}
-      {field('cost', tr('cost'), String(insats.cost).replace('.', ','))}
+      <div class="field">
+        <label for={idFor('category')}>{tr('category')}</label>
+        <select id={idFor('category')} name="category">
+          {CATEGORY_IDS.map((c) => (
+            <option key={c} value={c} selected={c === (insats?.category ?? 'stodsamtal')}>
+              {CATEGORIES[c][l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {field('name', tr('name'), insats?.name ?? '')}
+      <fieldset>
+        <legend>{tr('kinds')}</legend>
+        {FK_KINDS.map((k) => (
+          <label key={k} class="inline">
+            <input
+              type="checkbox"
+              name="kinds"
+              value={k}
+              defaultChecked={insats?.kinds.includes(k) ?? false}
+            />{' '}
+            {FK_KIND_LABELS[k][l]}
+          </label>
+        ))}
+      </fieldset>
+      {field('startedOn', tr('started'), insats?.startedOn ?? '', true)}
+      {field('performedOn', tr('date'), insats?.performedOn ?? '', true)}
+      {field('performer', tr('performer'), insats?.performer ?? '')}
+      {field('competence', tr('competence'), insats?.competence ?? '')}
+      {field('cost', tr('cost'), insats ? String(insats.cost).replace('.', ',') : '')}
+      <div class="field">
+        <label for={idFor('digital')}>{tr('digital')}</label>
+        <select id={idFor('digital')} name="digital">
+          <option value="" selected={digitalNow === ''}>
+            –
+          </option>
+          <option value="ja" selected={digitalNow === 'ja'}>
+            {tr('yes')}
+          </option>
+          <option value="nej" selected={digitalNow === 'nej'}>
+            {tr('no')}
+          </option>
+        </select>
+      </div>
       <div class="field">
         <label for={idFor('description')}>{tr('description')}</label>
         <textarea id={idFor('description')} name="description" rows={2}>
-          {insats.description ?? ''}
+          {insats?.description ?? ''}
         </textarea>
       </div>
       <div class="field">
         <label for={idFor('positions')}>{tr('positions')}</label>
         <textarea id={idFor('positions')} name="positions" rows={3}>
-          {(insats.positions ?? []).map((p) => p.text).join('\n')}
+          {(insats?.positions ?? []).map((p) => p.text).join('\n')}
         </textarea>
       </div>
       <p class="actions">
@@ -82,9 +153,11 @@ export function InsatsEditor({ insats, onDone }: { insats: Insats; onDone: () =>
         <button type="button" onClick={onDone}>
           {tr('cancel')}
         </button>{' '}
-        <button type="button" class="danger" onClick={remove}>
-          {tr('delete')}
-        </button>
+        {insats && (
+          <button type="button" class="danger" onClick={remove}>
+            {tr('delete')}
+          </button>
+        )}
       </p>
     </form>
   );

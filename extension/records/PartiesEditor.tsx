@@ -50,9 +50,9 @@ export function PartiesEditor({
   const select = (name: string, label: string, values: readonly string[], value: string) => (
     <div class="field">
       <label for={`parties-${name}`}>{label}</label>
-      <select id={`parties-${name}`} name={name} value={value}>
+      <select id={`parties-${name}`} name={name}>
         {values.map((v) => (
-          <option key={v} value={v}>
+          <option key={v} value={v} selected={v === value}>
             {OPTION_LABELS[v]?.[l] ?? v}
           </option>
         ))}
@@ -70,12 +70,12 @@ export function PartiesEditor({
       )}
       <div class="field">
         <label for="parties-employeeName">{tr('employeeName')}</label>
-        <input id="parties-employeeName" name="employeeName" value={employee.name} />
+        <input id="parties-employeeName" name="employeeName" defaultValue={employee.name} />
       </div>
       {select('group', tr('group'), EMPLOYEE_GROUPS, employee.group)}
       <div class="field">
         <label for="parties-employerName">{tr('employerName')}</label>
-        <input id="parties-employerName" name="employerName" value={employer.name} />
+        <input id="parties-employerName" name="employerName" defaultValue={employer.name} />
       </div>
       {select('sector', tr('sector'), SECTORS, employer.sector)}
       {select('afaAgreement', tr('afaAgreement'), AFA_AGREEMENTS, employer.afaAgreement)}

@@ -50,14 +50,14 @@ export function ProviderView() {
         )}
         <div class="field">
           <label for="provider-name">{tr('name')}</label>
-          <input id="provider-name" name="name" value={current?.name ?? ''} required />
+          <input id="provider-name" name="name" defaultValue={current?.name ?? ''} required />
         </div>
         <div class="field">
           <label for="provider-orgnr">{tr('organisationsnummer')}</label>
           <input
             id="provider-orgnr"
             name="organisationsnummer"
-            value={current?.organisationsnummer ?? ''}
+            defaultValue={current?.organisationsnummer ?? ''}
             required
           />
         </div>
@@ -66,13 +66,17 @@ export function ProviderView() {
             id="provider-fk"
             type="checkbox"
             name="fkApproved"
-            checked={current?.fkApproved ?? false}
+            defaultChecked={current?.fkApproved ?? false}
           />
           <label for="provider-fk">{tr('fkApproved')}</label>
         </div>
         <div class="field">
           <label for="provider-ref">{tr('fkApprovalRef')}</label>
-          <input id="provider-ref" name="fkApprovalRef" value={current?.fkApprovalRef ?? ''} />
+          <input
+            id="provider-ref"
+            name="fkApprovalRef"
+            defaultValue={current?.fkApprovalRef ?? ''}
+          />
         </div>
         <button type="submit">{tr('save')}</button>
         {saved.value && (

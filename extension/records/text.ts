@@ -43,6 +43,7 @@ export const TEXT = {
   open7026: { sv: 'Rapport 7026', en: 'Report 7026' },
   openInvoice: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
   edit: { sv: 'Ändra', en: 'Edit' },
+  addInsats: { sv: 'Lägg till insats', en: 'Add insats' },
   yearPicker: { sv: 'Välj år', en: 'Choose year' },
   allYears: { sv: 'Alla år', en: 'All years' },
   editParties: {

@@ -143,3 +143,43 @@ test('editing the employer’s sector changes the split: a state employer gets n
     page.getByRole('list').filter({ hasText: 'statliga arbetsgivare omfattas inte' }),
   ).toBeVisible();
 });
+
+test('an insats added by hand is checked, then counted in the split', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-07-01T09:00:00'));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/anordnare`);
+  await page.getByLabel('Namn').fill('Friskvårdarna FHV AB');
+  await page.getByLabel('Organisationsnummer').fill('556677-8899');
+  await page.getByLabel('Godkänd av Försäkringskassan').check();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sparat.');
+  await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
+  await page.getByLabel('Välj CSV-fil').setInputFiles(EXAMPLE_CSV);
+  await page.getByRole('button', { name: /Importera/ }).click();
+  await page.getByRole('link', { name: 'Register', exact: true }).click();
+  await page.getByRole('link', { name: 'Kim Karlsson' }).click();
+  await expect(page.locator('[data-total="fk"]')).toHaveText('4 925 kr');
+
+  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  const form = page.getByRole('form', { name: 'Lägg till insats' });
+  await form.getByLabel('Kategori').selectOption('stodsamtal');
+  await form.getByLabel('Namn').fill('Stödsamtal, uppföljning');
+  await form.getByLabel('Påbörjad').fill('2026-06-01');
+  await form.getByLabel('Genomförd').fill('2026-06-01');
+  await form.getByLabel('Utförare').fill('Olle Berg');
+  await form.getByLabel('Kompetens').fill('Beteendevetare');
+  await form.getByLabel('Kostnad').fill('2 000');
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(form.getByRole('alert')).toHaveText(
+    'Typ av insats hos FK: Markera minst ett av utreda, planera, initiera, genomföra eller följa upp.',
+  );
+  await form.getByLabel('Följa upp').check();
+  await form.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.locator('[data-total="fk"]')).toHaveText('5 925 kr');
+  await expect(page.getByRole('row', { name: /Stödsamtal, uppföljning/ })).toContainText(
+    '1 000 kr',
+  );
+});
