@@ -2,6 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import { BackupStatus } from './BackupStatus.tsx';
 import { EmployeeView } from './EmployeeView.tsx';
+import { EmployerView } from './EmployerView.tsx';
 import { ImportView } from './ImportView.tsx';
 import { InvoiceView } from './InvoiceView.tsx';
 import { OverviewView } from './OverviewView.tsx';
@@ -25,6 +26,11 @@ function Page({ path }: { path: string }) {
     if (employee[2] === '7026') return <Report7026View employeeId={id} year={year} />;
     if (employee[2] === 'faktura') return <InvoiceView employeeId={id} year={year} />;
     return <EmployeeView employeeId={id} />;
+  }
+  const employer = /^\/arbetsgivare\/([^/]+)(?:\/(\d+))?$/.exec(path);
+  if (employer) {
+    const page = Math.max(0, Number(employer[2] ?? 1) - 1);
+    return <EmployerView employerId={decodeURIComponent(employer[1] as string)} page={page} />;
   }
   if (path === '/oversikt') return <OverviewView />;
   if (path === '/import') return <ImportView />;

@@ -38,6 +38,12 @@ export function RecordsList() {
           <h3>
             {employer.name} <span class="muted">{employer.organisationsnummer}</span>
           </h3>
+          <p>
+            <a href={`#/arbetsgivare/${encodeURIComponent(employer.id)}`}>
+              {tr('employerInsatser')}
+              <span class="visually-hidden"> {employer.name}</span>
+            </a>
+          </p>
           <ul class="employees">
             {shown.map((e) => (
               <li key={e.id}>

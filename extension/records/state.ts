@@ -28,6 +28,7 @@ export const lastBackupAt = signal<string | undefined>(undefined);
 export const revision = signal(0);
 
 export const employerById = computed(() => new Map(employers.value.map((e) => [e.id, e])));
+export const employeeById = computed(() => new Map(employees.value.map((e) => [e.id, e])));
 
 function readLang(): Lang {
   try {
