@@ -4,6 +4,7 @@
  * the 7026 report and the invoice basis.
  */
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const EXAMPLE_CSV = resolve('test/fixtures/records/exempel-insatser.csv');
@@ -66,6 +67,8 @@ test('importing the example CSV, opening Anna and printing her 7026 report on A4
   await expect(report).toContainText('Anna kan arbeta 50 % med anpassade uppgifter från 1 april.');
   // Talk therapy is Afa's, not FK's: it is not part of FK's report.
   await expect(report).not.toContainText('Samtalsbehandling');
+
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation')).toBeHidden();
