@@ -48,7 +48,7 @@ function CsvImport() {
     });
     input.value = '';
   }
-  async function confirm() {
+  async function confirmImport() {
     const p = plan.value;
     if (!p) return;
     const d = await db();
@@ -115,7 +115,7 @@ function CsvImport() {
                 </div>
               )}
               {accepted > 0 ? (
-                <button type="button" onClick={confirm}>
+                <button type="button" onClick={confirmImport}>
                   {tr('confirmImport')} ({accepted} {tr('insatser').toLowerCase()})
                 </button>
               ) : (

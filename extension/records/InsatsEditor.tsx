@@ -66,7 +66,7 @@ export function InsatsEditor({
     }
   }
   async function remove() {
-    if (!insats) return;
+    if (!insats || !confirm(tr('deleteInsatsConfirm'))) return;
     await deleteInsats(await db(), insats.id);
     await refresh();
     onDone();

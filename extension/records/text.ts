@@ -61,6 +61,10 @@ export const TEXT = {
   save: { sv: 'Spara', en: 'Save' },
   cancel: { sv: 'Avbryt', en: 'Cancel' },
   delete: { sv: 'Ta bort', en: 'Delete' },
+  deleteInsatsConfirm: {
+    sv: 'Ta bort insatsen? Det går inte att ångra utan en säkerhetskopia.',
+    en: 'Delete the insats? This cannot be undone without a backup.',
+  },
   deleteEmployee: { sv: 'Ta bort medarbetaren', en: 'Delete the employee' },
   deleteEmployeeConfirm: {
     sv: 'Ta bort medarbetaren med alla insatser och ansökningar?',

@@ -147,7 +147,7 @@ test('editing the employer’s sector changes the split: a state employer gets n
   ).toBeVisible();
 });
 
-test('an insats added by hand is checked, then counted in the split', async ({
+test('an insats added by hand is checked, counted in the split and can be deleted again', async ({
   context,
   extensionId,
 }) => {
@@ -185,4 +185,9 @@ test('an insats added by hand is checked, then counted in the split', async ({
   await expect(page.getByRole('row', { name: /Stödsamtal, uppföljning/ })).toContainText(
     '1 000 kr',
   );
+
+  await page.getByRole('button', { name: /Ändra Stödsamtal, uppföljning/ }).click();
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Ta bort', exact: true }).click();
+  await expect(page.locator('[data-total="fk"]')).toHaveText('4 925 kr');
 });
