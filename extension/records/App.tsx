@@ -9,7 +9,7 @@ import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
-import { lang, refresh, route, setLang, tr } from './state.ts';
+import { failure, lang, refresh, route, setLang, tr } from './state.ts';
 
 const NAV = [
   ['/', 'navRecords'],
@@ -73,6 +73,11 @@ export function App() {
         <BackupStatus />
       </header>
       <main>
+        {failure.value && (
+          <p class="errors" role="alert">
+            {tr('failure')}
+          </p>
+        )}
         <Page path={path} />
       </main>
       <footer class="no-print muted">{tr('privacy')}</footer>

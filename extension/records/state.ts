@@ -58,6 +58,13 @@ export function navigate(path: string): void {
   location.hash = path;
 }
 
+/** A read or write failed; the dashboard says so instead of waiting forever. */
+export const failure = signal(false);
+addEventListener('unhandledrejection', () => {
+  // Only the fact is kept: the error could contain record data, which is never shown or logged.
+  failure.value = true;
+});
+
 addEventListener('hashchange', () => {
   route.value = location.hash.slice(1) || '/';
 });

@@ -172,6 +172,10 @@ export const TEXT = {
     sv: 'Uppskattning: medarbetarna räknas i ordning efter sin första insats under året.',
     en: 'Estimate: employees are counted in the order of their first insats in the year.',
   },
+  failure: {
+    sv: 'Något gick fel när uppgifterna lästes eller sparades. Ladda om sidan och försök igen.',
+    en: 'Something went wrong while reading or saving the records. Reload the page and try again.',
+  },
   loading: { sv: 'Läser uppgifter …', en: 'Reading records …' },
   notFound: { sv: 'Medarbetaren finns inte.', en: 'The employee does not exist.' },
   privacy: {
