@@ -1,0 +1,84 @@
+/**
+ * The content script's logic on FK's e-service: mounts the panel, fills on request, watches the
+ * single-page app for a new step and tells the panel, and fails visibly when the extension was
+ * updated under the open tab. It never opens IndexedDB (that would be FK's storage, not ours).
+ */
+import { browser } from 'wxt/browser';
+import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
+import { collectFields, stepSignature } from './collect.ts';
+import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
+import { mountPanel, type PanelFrame } from './panel-frame.ts';
+import { runFill } from './run.ts';
+
+/** False once the extension was updated or removed under this tab. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+const RELOAD_FAILURE: RunFailure = {
+  ok: false,
+  problems: [
+    {
+      sv: 'Stödkollen har uppdaterats. Ladda om sidan.',
+      en: 'Stödkollen was updated. Reload the page.',
+      severity: 'stop',
+    },
+  ],
+};
+
+async function askValues(fields: ApplicationField[], panel: PanelFrame) {
+  if (!extensionAlive()) {
+    panel.showReloadNotice();
+    return RELOAD_FAILURE;
+  }
+  try {
+    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields })) as
+      | PrefillValues
+      | RunFailure;
+  } catch {
+    panel.showReloadNotice();
+    return RELOAD_FAILURE;
+  }
+}
+
+export function startPrefill(doc: Document): void {
+  const panel = mountPanel(doc);
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const parsed = RunRequestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    runFill(doc, (fields) => askValues(fields, panel), parsed.data.overwrite).then(
+      sendResponse,
+      () => sendResponse({ ok: false, problems: [] }),
+    );
+    return true;
+  });
+
+  // The e-service is a single-page app: a new step is new fields, without a page load.
+  let signature = stepSignature(collectFields(doc).descriptions);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const next = stepSignature(collectFields(doc).descriptions);
+      if (next === signature) return;
+      signature = next;
+      if (!extensionAlive()) {
+        observer.disconnect();
+        panel.showReloadNotice();
+        return;
+      }
+      browser.runtime.sendMessage({ type: STEP_CHANGED }).catch(() => {
+        if (!extensionAlive()) {
+          observer.disconnect();
+          panel.showReloadNotice();
+        }
+      });
+    }, 150);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+}

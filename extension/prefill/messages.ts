@@ -1,0 +1,59 @@
+/**
+ * Messages between the panel (or popup), the background and the content script. Every message is
+ * parsed with these schemas on arrival: a message is external input.
+ */
+import * as z from 'zod/mini';
+import { APPLICATION_FIELDS } from '../../core/prefill/fields.ts';
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+export const CaseChoiceSchema = z.object({
+  employeeId: id,
+  insatsIds: z.array(id).check(z.minLength(1), z.maxLength(500)),
+  applicationId: z.optional(id),
+});
+export type CaseChoice = z.output<typeof CaseChoiceSchema>;
+
+export const PanelRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('prefill:hello') }),
+  z.object({
+    type: z.literal('prefill:fill'),
+    choice: CaseChoiceSchema,
+    overwrite: z.boolean(),
+    /** The popup names the active tab; the panel is inside its tab already. */
+    tabId: z.optional(z.number().check(z.int(), z.gte(0))),
+  }),
+  z.object({ type: z.literal('prefill:invoice-basis'), choice: CaseChoiceSchema }),
+]);
+export type PanelRequest = z.output<typeof PanelRequestSchema>;
+
+export const ContentRequestSchema = z.object({
+  type: z.literal('prefill:values'),
+  fields: z.array(z.enum(APPLICATION_FIELDS)).check(z.maxLength(APPLICATION_FIELDS.length)),
+});
+export type ContentRequest = z.output<typeof ContentRequestSchema>;
+
+export const RunRequestSchema = z.object({
+  type: z.literal('prefill:run'),
+  overwrite: z.boolean(),
+});
+
+/** Sent by the content script when the e-service shows another step. */
+export const STEP_CHANGED = 'prefill:step-changed';
+
+export interface ReportLine {
+  label: string;
+  field?: string;
+  status: 'filled' | 'already' | 'invalid' | 'mismatch' | 'skipped';
+  reason?: string;
+}
+
+export interface RunReport {
+  ok: true;
+  lines: ReportLine[];
+}
+
+export interface RunFailure {
+  ok: false;
+  problems: { sv: string; en: string; severity: 'stop' | 'warn' }[];
+}
