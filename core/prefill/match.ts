@@ -62,7 +62,8 @@ export function scoreField(desc: FieldDescription, fw: FieldWords): number | nul
   const label = words(`${desc.label} ${desc.placeholder}`);
   if (fw.never && anyPhrase(fw.never, label)) return null;
   const inLabel = anyPhrase(fw.subject, label);
-  const inHint = !inLabel && anyPhrase(fw.subject, words(`${desc.name} ${desc.id}`));
+  const inHint =
+    !inLabel && anyPhrase(fw.subject, words(`${desc.name} ${desc.id}`.replace(/[-_.]/g, ' ')));
   if (!inLabel && !inHint) return null;
 
   // Whose it is: the label says so, or else the fieldset's legend does.
