@@ -71,6 +71,8 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<FillAnswer | undefined>();
   const [newStep, setNewStep] = useState(false);
+  /** Counts the fills, so a report is known to be the answer to the latest click. */
+  const [runs, setRuns] = useState(0);
 
   useEffect(() => {
     send({ type: 'prefill:hello' }).then((d) => setData(d as PanelData));
@@ -159,6 +161,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
         ],
       });
     } finally {
+      setRuns((n) => n + 1);
       setBusy(false);
     }
   };
@@ -303,7 +306,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       </p>
 
       {answer && !answer.ok && (
-        <div role="alert" class="problems">
+        <div role="alert" class="problems" data-run={runs}>
           {answer.problems.map((p) => (
             <p key={p.sv}>
               <Both sv={p.sv} en={p.en} />
@@ -312,7 +315,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
         </div>
       )}
       {answer?.ok && (
-        <section aria-live="polite" class="report">
+        <section aria-live="polite" class="report" data-run={runs}>
           {answer.warnings.length > 0 && (
             <div class="warnings">
               {answer.warnings.map((p) => (

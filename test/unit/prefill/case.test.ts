@@ -22,19 +22,19 @@ const base: PrefillCase = {
   employee,
   insatser: [i1, i2],
   application: records.applications?.[0],
-  attachmentName: 'fakturaunderlag-2025-m1.csv',
+  attachmentName: 'fakturaunderlag-2026-m1.csv',
 };
 
 describe('checking a case before filling', () => {
   it('gives the values the e-service expects for a consistent case', () => {
-    const check = checkCase(base, '2025-06-01');
+    const check = checkCase(base, '2026-06-01');
     expect(check.problems).toEqual([]);
     expect(mayFill(check)).toBe(true);
     expect(check.values).toMatchObject({
       'employer.organisationsnummer': '556016-0680',
       'employee.personnummer': '19121212-1212',
       kinds: ['utreda', 'genomfora', 'folja_upp'],
-      year: '2025',
+      year: '2026',
       periodChoice: 'year',
       amount: '18\u00a0500',
       'contact.email': 'karin.lind@exempelbygg.se',
@@ -43,14 +43,14 @@ describe('checking a case before filling', () => {
   });
 
   it('stops when the provider is not approved by FK', () => {
-    const check = checkCase({ ...base, provider: unapproved }, '2025-06-01');
+    const check = checkCase({ ...base, provider: unapproved }, '2026-06-01');
     expect(mayFill(check)).toBe(false);
     expect(check.problems.map((p) => p.sv).join(' ')).toContain('inte godkänd');
   });
 
   it('warns when the saved application asks for another amount than the records split gives', () => {
     const application = { ...base.application!, amount: 12000 };
-    const check = checkCase({ ...base, application }, '2025-06-01');
+    const check = checkCase({ ...base, application }, '2026-06-01');
     expect(mayFill(check)).toBe(true);
     expect(check.problems[0]).toMatchObject({ severity: 'warn' });
     expect(check.problems[0]?.sv).toContain('9\u00a0250');
@@ -60,7 +60,7 @@ describe('checking a case before filling', () => {
   it('stops on an invalid personnummer, naming the field in both languages', () => {
     const check = checkCase(
       { ...base, employee: { ...employee, personnummer: '19121212-1213' } },
-      '2025-06-01',
+      '2026-06-01',
     );
     expect(mayFill(check)).toBe(false);
     expect(
@@ -69,10 +69,10 @@ describe('checking a case before filling', () => {
   });
 
   it('stops when the insatser span several years', () => {
-    const later = { ...i2, id: 'x', startedOn: '2026-01-05', performedOn: '2026-01-05' };
+    const later = { ...i2, id: 'x', startedOn: '2027-01-05', performedOn: '2027-01-05' };
     const check = checkCase(
       { ...base, application: undefined, insatser: [i1, later] },
-      '2026-02-01',
+      '2027-01-10',
     );
     expect(mayFill(check)).toBe(false);
   });
@@ -80,7 +80,7 @@ describe('checking a case before filling', () => {
   it('fills without the contact fields when the employer has no contact person, and says so', () => {
     const check = checkCase(
       { ...base, employer: { ...employer, contact: undefined } },
-      '2025-06-01',
+      '2026-06-01',
     );
     expect(mayFill(check)).toBe(true);
     expect(check.values?.['contact.name']).toBeUndefined();
@@ -90,7 +90,7 @@ describe('checking a case before filling', () => {
 
 describe('handing out values', () => {
   it('gives the content script only the fields it asked for', () => {
-    const values = checkCase(base, '2025-06-01').values!;
+    const values = checkCase(base, '2026-06-01').values!;
     expect(pickValues(values, ['employer.name', 'kinds'])).toEqual({
       'employer.name': 'Exempel Bygg AB',
       kinds: ['utreda', 'genomfora', 'folja_upp'],
