@@ -18,6 +18,9 @@ export async function seedRecords(
   records: unknown = RECORDS,
 ): Promise<void> {
   await serviceWorker.evaluate(async (r) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { storage: { local: { set(items: object): Promise<void> } } };
+    };
     await chrome.storage.local.set({ 'stodkollen.records': r });
   }, records);
 }
