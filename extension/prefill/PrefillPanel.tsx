@@ -184,7 +184,6 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
   if (data.employees.length === 0) {
     return (
       <main>
-        <h1>Stödkollen</h1>
         <p>
           <Both
             sv="Registret är tomt. Importera register på Stödkollens översiktssida först."
