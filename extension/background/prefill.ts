@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
-import { checkCase, mayFill } from '../../core/prefill/case.ts';
+import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
 import type { PrefillValues } from '../../core/prefill/fields.ts';
 import { pickValues } from '../../core/prefill/values.ts';
 import { resolveCase } from '../prefill/case-from-records.ts';
@@ -21,6 +21,8 @@ import { loadRecords } from '../prefill/records-source.ts';
 
 /** The values of the case chosen in each tab, until the next choice. Never written to disk. */
 const chosen = new Map<number, PrefillValues>();
+/** The last case checked per tab, so that "Fyll i" does not wait for the check again. */
+const checked = new Map<number, { key: string; check: CaseCheck; at: number }>();
 
 type Sender = { tab?: { id?: number }; url?: string; id?: string };
 
@@ -41,7 +43,20 @@ export function handlePanelRequest(message: unknown, sender: Sender) {
   return answerPanel(parsed.data, sender);
 }
 
+/** A check is reused for "Fyll i" only while the records are unchanged and for a short while. */
+const CHECK_TTL_MS = 5 * 60_000;
+
+function cachedCheck(tabId: number | undefined, key: string): CaseCheck | undefined {
+  const hit = tabId === undefined ? undefined : checked.get(tabId);
+  return hit && hit.key === key && Date.now() - hit.at < CHECK_TTL_MS ? hit.check : undefined;
+}
+
 async function answerPanel(request: PanelRequest, sender: Sender) {
+  const tabId = 'tabId' in request ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;
+  if (request.type === 'prefill:fill') {
+    const check = cachedCheck(tabId, JSON.stringify(request.choice));
+    if (check && tabId !== undefined) return fillTab(tabId, check, request.overwrite);
+  }
   const records = await loadRecords();
 
   if (request.type === 'prefill:hello') {
@@ -79,15 +94,23 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
     };
   }
 
-  const check = checkCase(resolved.case, todayIso());
-  if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
-  const tabId = request.tabId ?? sender.tab?.id;
   if (tabId === undefined) return failure('Ingen flik att fylla i.', 'No tab to fill in.');
+  const check = checkCase(resolved.case, todayIso());
+  checked.set(tabId, { key: JSON.stringify(request.choice), check, at: Date.now() });
+
+  if (request.type === 'prefill:check') {
+    return { ok: mayFill(check), problems: check.problems, fkGrant: check.fkGrant };
+  }
+  return fillTab(tabId, check, request.overwrite);
+}
+
+async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
+  if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
   chosen.set(tabId, check.values);
   try {
     const report = (await browser.tabs.sendMessage(
       tabId,
-      { type: 'prefill:run', overwrite: request.overwrite },
+      { type: 'prefill:run', overwrite },
       { frameId: 0 },
     )) as RunReport | RunFailure | undefined;
     if (!report) throw new Error('no answer');
@@ -125,5 +148,10 @@ export function registerPrefillHandlers(): void {
     // Keeps the channel open for the asynchronous answer (works in every MV3 browser).
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => chosen.delete(tabId));
+  // Records changed: every earlier check may be stale.
+  browser.storage.onChanged.addListener(() => checked.clear());
+  browser.tabs.onRemoved.addListener((tabId) => {
+    chosen.delete(tabId);
+    checked.delete(tabId);
+  });
 }

@@ -126,6 +126,26 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       ? { employeeId, insatsIds, ...(applicationId ? { applicationId } : {}) }
       : undefined;
 
+  const choiceKey = choice ? JSON.stringify(choice) : '';
+  const [precheck, setPrecheck] = useState<{ ok: boolean; problems: Problem[]; fkGrant: number }>();
+  useEffect(() => {
+    setPrecheck(undefined);
+    if (!choiceKey) return;
+    let current = true;
+    send({
+      type: 'prefill:check',
+      choice: JSON.parse(choiceKey),
+      ...(tabId !== undefined ? { tabId } : {}),
+    })
+      .then((r) => {
+        if (current) setPrecheck(r as typeof precheck);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [choiceKey, send, tabId]);
+
   const fill = async () => {
     if (!choice) return;
     setBusy(true);
@@ -286,6 +306,21 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
         />
         <Both sv="Ersätt det jag redan har skrivit" en="Replace what I already entered" />
       </label>
+      {precheck && (
+        <div class={precheck.ok ? 'precheck' : 'problems'} data-testid="precheck">
+          <p>
+            <Both
+              sv={`Försäkringskassan betalar enligt registret ${formatKronor(precheck.fkGrant)}.`}
+              en={`According to the records, Försäkringskassan pays ${formatKronor(precheck.fkGrant)}.`}
+            />
+          </p>
+          {precheck.problems.map((p) => (
+            <p key={p.sv}>
+              <Both sv={p.sv} en={p.en} />
+            </p>
+          ))}
+        </div>
+      )}
       {newStep && (
         <p role="status" class="new-step">
           <Both

@@ -24,6 +24,12 @@ export const PanelRequestSchema = z.discriminatedUnion('type', [
     tabId: z.optional(z.number().check(z.int(), z.gte(0))),
   }),
   z.object({ type: z.literal('prefill:invoice-basis'), choice: CaseChoiceSchema }),
+  /** Checks the case as soon as it is chosen, so problems show before "Fyll i". */
+  z.object({
+    type: z.literal('prefill:check'),
+    choice: CaseChoiceSchema,
+    tabId: z.optional(z.number().check(z.int(), z.gte(0))),
+  }),
 ]);
 export type PanelRequest = z.output<typeof PanelRequestSchema>;
 
