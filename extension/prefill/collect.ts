@@ -76,7 +76,10 @@ export function blockedState(el: HTMLInputElement, control: Control): Blocked | 
   // FKUI draws its own checkboxes and radios and hides the native box: judge those by the label.
   const seen: Element =
     (control === 'checkbox' || control === 'radio') && el.labels?.[0] ? el.labels[0] : el;
-  if (!seen.checkVisibility({ checkVisibilityCSS: true, opacityProperty: seen === el })) {
+  if (
+    typeof seen.checkVisibility === 'function' &&
+    !seen.checkVisibility({ checkVisibilityCSS: true, opacityProperty: seen === el })
+  ) {
     return 'hidden';
   }
   const rect = seen.getBoundingClientRect();
