@@ -1,3 +1,4 @@
+/** @jsxImportSource preact */
 /**
  * The prefill panel: choose a case from the records (employer, employee, insatser, or a saved
  * application), fill the step on screen, see what was filled and what was not, and why. Rendered
@@ -80,7 +81,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
 
   const myTab = tabId ?? data?.tabId;
   useEffect(() => {
-    if (myTab === undefined || !browser.runtime?.onMessage) return;
+    if (myTab === undefined || !browser?.runtime?.onMessage) return;
     const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
       if ((message as { type?: string })?.type === STEP_CHANGED && sender.tab?.id === myTab) {
         setNewStep(true);

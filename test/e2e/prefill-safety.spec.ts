@@ -53,12 +53,12 @@ test('the page cannot read the records listed in the panel', async ({ context, s
     const host = document.querySelector('[data-stodkollen-ui]');
     const frames = [...document.querySelectorAll('iframe')].map((f) => {
       try {
-        return f.contentDocument?.body?.innerText ?? '';
+        return f.contentDocument?.body?.textContent ?? '';
       } catch {
         return '';
       }
     });
-    return [document.body.innerText, host?.shadowRoot ? 'open' : 'closed', ...frames].join('\n');
+    return [document.body.textContent, host?.shadowRoot ? 'open' : 'closed', ...frames].join('\n');
   });
   expect(visibleToPage).not.toContain('Sven Svensson');
   expect(visibleToPage).toContain('closed');
