@@ -1,0 +1,60 @@
+import type { Bilingual } from './format.ts';
+
+/** Messages of the records feature: import, backup and the documents built from records. */
+export const RECORDS_MESSAGES = {
+  json_invalid: {
+    sv: 'Filen är inte giltig JSON.',
+    en: 'The file is not valid JSON.',
+  },
+  backup_not_ours: {
+    sv: 'Filen är inte en säkerhetskopia från Stödkollen.',
+    en: 'The file is not a Stödkollen backup.',
+  },
+  backup_too_new: {
+    sv: 'Säkerhetskopian kommer från en nyare version av Stödkollen; uppdatera tillägget först.',
+    en: 'The backup comes from a newer version of Stödkollen; update the extension first.',
+  },
+  duplicate_record: {
+    sv: 'Samma id förekommer två gånger.',
+    en: 'The same id occurs twice.',
+  },
+  reference_missing: {
+    sv: 'Hänvisar till en post som inte finns i filen.',
+    en: 'Refers to a record that is not in the file.',
+  },
+  csv_empty: {
+    sv: 'Filen innehåller inga rader.',
+    en: 'The file contains no rows.',
+  },
+  csv_column_missing: {
+    sv: 'Kolumnen saknas i rubrikraden.',
+    en: 'The column is missing from the header row.',
+  },
+  csv_amount: {
+    sv: 'Ange beloppet som t.ex. 12 345,50 eller 12345.50.',
+    en: 'Enter the amount as e.g. 12 345,50 or 12345.50.',
+  },
+  csv_kinds: {
+    sv: 'Ange en eller flera av utreda, planera, initiera, genomföra, följa upp, åtskilda av |.',
+    en: 'Enter one or more of utreda, planera, initiera, genomföra, följa upp, separated by |.',
+  },
+  csv_yes_no: { sv: 'Ange ja eller nej.', en: 'Enter ja (yes) or nej (no).' },
+  csv_conflict: {
+    sv: 'Samma organisationsnummer har andra uppgifter på en tidigare rad; den tidigare raden gäller.',
+    en: 'The same organisationsnummer has other details on an earlier row; the earlier row applies.',
+  },
+  csv_parse: {
+    sv: 'Raden kunde inte läsas (kontrollera citattecken och avgränsare).',
+    en: 'The row could not be read (check quotes and delimiters).',
+  },
+  provider_missing: {
+    sv: 'Anordnaren (er egen organisation) är inte registrerad.',
+    en: 'The provider (your own organisation) is not recorded.',
+  },
+  positions_missing: {
+    sv: 'En utredning ska redovisa minst ett ställningstagande.',
+    en: 'An investigation must report at least one position taken.',
+  },
+} satisfies Record<string, Bilingual>;
+
+export type RecordsMessageKey = keyof typeof RECORDS_MESSAGES;

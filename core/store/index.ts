@@ -1,0 +1,2 @@
+export * from '../documents/employee-case.ts';
+export * from './records.ts';

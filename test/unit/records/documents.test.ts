@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
+import { deadlinesOverview } from '../../../core/documents/deadlines.ts';
+import { type EmployeeCase, toEstimateInput } from '../../../core/documents/employee-case.ts';
+import { buildInvoiceBasis } from '../../../core/documents/invoice-basis.ts';
+import { build7026Report } from '../../../core/documents/report-7026.ts';
+import { estimateSplit } from '../../../core/estimate/estimate.ts';
+import type { Insats } from '../../../core/schema/records.ts';
+import { sampleOf, sampleRecords } from './sample.ts';
+
+function annaCase(): EmployeeCase {
+  const r = sampleRecords();
+  return {
+    employer: sampleOf('employers', 'ag-212000-0142'),
+    employee: sampleOf('employees', 'm-anna'),
+    providers: r.providers,
+    insatser: r.insatser.filter((i) => i.employeeId === 'm-anna'),
+    applications: [],
+  };
+}
+
+describe('records → estimate', () => {
+  it('splits Anna’s insatser as in the sources’ example: FK 1 500, Afa 6 000, employer 7 500', () => {
+    const input = toEstimateInput(annaCase(), '2026-07-01');
+    expect(input).toBeDefined();
+    if (!input) return;
+    expect(estimateSplit(input).totals).toEqual({
+      cost: 15000,
+      fk: 1500,
+      afa: 6000,
+      employer: 7500,
+    });
+  });
+
+  it('treats an unrecorded provider as not known to be FK-approved', () => {
+    const input = toEstimateInput({ ...annaCase(), providers: [] }, '2026-07-01');
+    expect(input?.provider.fkApproved).toBe(false);
+    expect(toEstimateInput({ ...annaCase(), insatser: [] }, '2026-07-01')).toBeUndefined();
+  });
+});
+
+describe('the 7026 report', () => {
+  it('is filled from the records and covers only what FK pays for', () => {
+    const { report, missing } = build7026Report(annaCase(), '2026-07-01');
+    expect(missing).toEqual([]);
+    expect(report?.concerns).toEqual({ name: 'Anna Andersson', personnummer: '19850712-1237' });
+    expect(report?.provider.organisationsnummer).toBe('556677-8899');
+    expect(report?.insatser.map((i) => i.name)).toEqual(['Utreda arbetsförmåga']);
+    expect(report?.insatser[0]?.positions).toEqual([
+      'Anna kan arbeta 50 % med anpassade uppgifter.',
+    ]);
+  });
+
+  it('lists a missing provider and an investigation without positions before printing', () => {
+    const c = annaCase();
+    c.providers = [];
+    c.insatser = c.insatser.map((i) => ({ ...i, positions: undefined }) as Insats);
+    const { report, missing } = build7026Report(c, '2026-07-01');
+    expect(report).toBeUndefined();
+    expect(missing.map((m) => m.sv)).toEqual([
+      'Anordnare: Anordnaren (er egen organisation) är inte registrerad.',
+      'Utreda arbetsförmåga (2026-03-10), Ställningstaganden: En utredning ska redovisa minst ett ställningstagande.',
+    ]);
+  });
+
+  it('says there is nothing to report when no insats is one FK pays for', () => {
+    const c = annaCase();
+    c.insatser = c.insatser.filter((i) => i.category === 'psykologbehandling');
+    expect(build7026Report(c, '2026-07-01').missing.map((m) => m.en)).toEqual([
+      'Insatser: Add at least one insats.',
+    ]);
+  });
+});
+
+describe('the invoice basis', () => {
+  it('has one row per insats and date with the FK and Afa parts', () => {
+    const { basis, totals } = buildInvoiceBasis(annaCase(), '2026-07-01');
+    expect(
+      basis?.rows.map((r) => [r.performedOn, r.name, r.cost, r.fk, r.afa, r.employerPays]),
+    ).toEqual([
+      ['2026-03-10', 'Utreda arbetsförmåga', 3000, 1500, 0, 1500],
+      ['2026-06-15', 'Samtalsbehandling', 12000, 0, 6000, 6000],
+    ]);
+    expect(totals).toEqual({ cost: 15000, fk: 1500, afa: 6000, employerPays: 7500 });
+  });
+});
+
+describe('yearly cap usage', () => {
+  it('never lets an employer’s employees use more than the employer’s yearly cap', () => {
+    const base = annaCase();
+    const cases: EmployeeCase[] = Array.from({ length: 12 }, (_, n) => ({
+      ...base,
+      employee: { ...base.employee, id: `m${n}`, name: `Medarbetare ${n}` },
+      insatser: [
+        {
+          ...(base.insatser[0] as Insats),
+          id: `i${n}`,
+          employeeId: `m${n}`,
+          performedOn: `2026-03-${String(n + 10).padStart(2, '0')}`,
+          cost: 40000,
+        },
+      ],
+    }));
+    const [year] = yearlyCapUsage(cases, '2026-07-01');
+    expect(year?.year).toBe(2026);
+    expect(year?.employerCap).toBe(200000);
+    expect(year?.fk).toBe(200000);
+    expect(year?.employees.map((e) => e.fk)).toEqual([
+      20000, 20000, 20000, 20000, 20000, 20000, 20000, 20000, 20000, 20000, 0, 0,
+    ]);
+    expect(year?.employees[0]?.cap).toBe(20000);
+  });
+
+  it('uses the lower employee cap for insatser started before 2025', () => {
+    const c = annaCase();
+    c.insatser = [
+      {
+        ...(c.insatser[0] as Insats),
+        startedOn: '2024-11-01',
+        performedOn: '2024-12-01',
+        cost: 50000,
+      },
+    ];
+    const [year] = yearlyCapUsage([c], '2025-01-15');
+    expect(year?.employees[0]).toMatchObject({ fk: 10000, cap: 10000 });
+  });
+});
+
+describe('the deadlines overview', () => {
+  it('lists FK’s and Afa’s deadlines by date with what is at stake', () => {
+    const items = deadlinesOverview([annaCase()], '2026-07-01');
+    expect(items.map((d) => [d.payer, d.date, d.atStake, d.passed])).toEqual([
+      ['afa', '2026-10-01', 6000, false],
+      ['fk', '2027-02-01', 1500, false],
+    ]);
+    expect(items[0]?.daysLeft).toBe(92);
+  });
+
+  it('shows what was lost when a deadline has passed, and marks deadlines already applied for', () => {
+    const c = annaCase();
+    c.applications = [
+      {
+        id: 'a',
+        payer: 'fk',
+        employerId: c.employer.id,
+        employeeId: c.employee.id,
+        insatsIds: ['i1'],
+        year: 2026,
+        status: 'inskickad',
+        amount: 3000,
+      },
+    ];
+    const items = deadlinesOverview([c], '2026-12-01');
+    const afa = items.find((d) => d.payer === 'afa');
+    expect(afa).toMatchObject({ passed: true, atStake: 6000, applied: false });
+    expect(items.find((d) => d.payer === 'fk')?.applied).toBe(true);
+  });
+});
