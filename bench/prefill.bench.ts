@@ -74,12 +74,16 @@ export async function run(): Promise<BenchResult[]> {
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await worker.evaluate(async (r) => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ 'stodkollen.records': r });
-    }, records);
+    const backup = JSON.stringify({
+      format: 'stodkollen-records-backup',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      records,
+    });
+    await worker.evaluate(async (text) => {
+      const g = globalThis as unknown as { stodkollenRestoreBackup(t: string): Promise<void> };
+      await g.stodkollenRestoreBackup(text);
+    }, backup);
     const page = await context.newPage();
 
     const viaExtension: number[] = [];

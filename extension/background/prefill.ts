@@ -17,12 +17,10 @@ import {
   type RunFailure,
   type RunReport,
 } from '../prefill/messages.ts';
-import { loadRecords } from '../prefill/records-source.ts';
+import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
 
 /** The values of the case chosen in each tab, until the next choice. Never written to disk. */
 const chosen = new Map<number, PrefillValues>();
-/** The last case checked per tab, so that "Fyll i" does not wait for the check again. */
-const checked = new Map<number, { key: string; check: CaseCheck; at: number }>();
 
 type Sender = { tab?: { id?: number }; url?: string; id?: string };
 
@@ -43,20 +41,8 @@ export function handlePanelRequest(message: unknown, sender: Sender) {
   return answerPanel(parsed.data, sender);
 }
 
-/** A check is reused for "Fyll i" only while the records are unchanged and for a short while. */
-const CHECK_TTL_MS = 5 * 60_000;
-
-function cachedCheck(tabId: number | undefined, key: string): CaseCheck | undefined {
-  const hit = tabId === undefined ? undefined : checked.get(tabId);
-  return hit && hit.key === key && Date.now() - hit.at < CHECK_TTL_MS ? hit.check : undefined;
-}
-
 async function answerPanel(request: PanelRequest, sender: Sender) {
   const tabId = 'tabId' in request ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;
-  if (request.type === 'prefill:fill') {
-    const check = cachedCheck(tabId, JSON.stringify(request.choice));
-    if (check && tabId !== undefined) return fillTab(tabId, check, request.overwrite);
-  }
   const records = await loadRecords();
 
   if (request.type === 'prefill:hello') {
@@ -95,8 +81,8 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   }
 
   if (tabId === undefined) return failure('Ingen flik att fylla i.', 'No tab to fill in.');
+  // Checked again on every fill: the records may have changed since the choice was made.
   const check = checkCase(resolved.case, todayIso());
-  checked.set(tabId, { key: JSON.stringify(request.choice), check, at: Date.now() });
 
   if (request.type === 'prefill:check') {
     return { ok: mayFill(check), problems: check.problems, fkGrant: check.fkGrant };
@@ -148,10 +134,9 @@ export function registerPrefillHandlers(): void {
     // Keeps the channel open for the asynchronous answer (works in every MV3 browser).
     return true;
   });
-  // Records changed: every earlier check may be stale.
-  browser.storage.onChanged.addListener(() => checked.clear());
-  browser.tabs.onRemoved.addListener((tabId) => {
-    chosen.delete(tabId);
-    checked.delete(tabId);
-  });
+  browser.tabs.onRemoved.addListener((tabId) => chosen.delete(tabId));
+  if (import.meta.env.MODE === 'e2e') {
+    (globalThis as { stodkollenRestoreBackup?: unknown }).stodkollenRestoreBackup =
+      restoreBackupForTests;
+  }
 }

@@ -1,28 +1,30 @@
 /**
- * The invoice basis to attach in the e-service, as a CSV the user downloads from the panel: one
- * row per insats with FK's part from the records' split (estimateSplit, never computed here).
+ * The invoice basis to attach in the e-service, as a CSV the user downloads from the panel: the
+ * records feature's invoice basis (core/documents, FK's part from estimateSplit) for the chosen
+ * insatser, one row per insats.
  */
-import { estimateSplit } from '../../core/estimate/estimate.ts';
+import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import type { IsoDate } from '../../core/i18n/dates.ts';
 import type { PrefillCase } from '../../core/prefill/case.ts';
 
 const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
 
 export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
-  const split = estimateSplit({
+  const { basis, totals } = buildInvoiceBasis(
+    {
+      employer: c.employer,
+      employee: c.employee,
+      providers: [c.provider],
+      insatser: c.insatser,
+      applications: [],
+    },
     asOf,
-    employer: { sector: c.employer.sector, afaAgreement: c.employer.afaAgreement },
-    employee: { group: c.employee.group },
-    provider: { fkApproved: c.provider.fkApproved },
-    insatser: c.insatser.map((i) => ({
-      id: i.id,
-      category: i.category,
-      startedOn: i.startedOn,
-      performedOn: i.performedOn,
-      cost: i.cost,
-      kinds: i.kinds,
-    })),
-  });
+  );
+  const meta = [
+    ['Anordnare / Provider', c.provider.name, c.provider.organisationsnummer],
+    ['Arbetsgivare / Employer', c.employer.name, c.employer.organisationsnummer],
+    ['Medarbetare / Employee', c.employee.name, c.employee.personnummer],
+  ];
   const header = [
     'Datum',
     'Insats',
@@ -33,23 +35,16 @@ export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
     'Afa (kr)',
     'Arbetsgivaren (kr)',
   ];
-  const rows = c.insatser.map((i) => {
-    const line = split.lines.find((l) => l.id === i.id);
-    return [
-      i.performedOn,
-      i.name,
-      i.performer,
-      i.competence,
-      i.cost,
-      line?.fk ?? 0,
-      line?.afa ?? 0,
-      line?.employer ?? 0,
-    ];
-  });
-  const meta = [
-    ['Anordnare', c.provider.name, c.provider.organisationsnummer],
-    ['Arbetsgivare', c.employer.name, c.employer.organisationsnummer],
-    ['Medarbetare', c.employee.name, c.employee.personnummer],
-  ];
-  return [...meta, [], header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n');
+  const rows = (basis?.rows ?? []).map((r) => [
+    r.performedOn,
+    r.name,
+    r.performer,
+    r.competence,
+    r.cost,
+    r.fk,
+    r.afa,
+    r.employerPays,
+  ]);
+  const sum = ['Summa', '', '', '', totals.cost, totals.fk, totals.afa, totals.employerPays];
+  return [...meta, [], header, ...rows, sum].map((r) => r.map(cell).join(';')).join('\r\n');
 }

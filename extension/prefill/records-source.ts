@@ -1,34 +1,34 @@
 /**
- * Where the background reads the records for prefilling. The records feature owns the store; until
- * it is merged, the records are read from the extension's own storage (never the page's), parsed
- * with the records schemas like every other external input.
+ * Where the background reads the records for prefilling: the records store (IndexedDB in the
+ * extension's origin, core/store). The content script never opens it: on FK's page that would be
+ * FK's storage.
  */
 
-import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
+import { parseBackup } from '../../core/import/backup.ts';
 import {
-  ApplicationSchema,
-  EmployeeSchema,
-  EmployerSchema,
-  InsatsSchema,
-  ProviderSchema,
-} from '../../core/schema/records.ts';
+  exportRecords,
+  openRecordsDb,
+  type RecordsDb,
+  type RecordsSet,
+  replaceAllRecords,
+} from '../../core/store/records.ts';
 
-export const RecordsBundleSchema = z.object({
-  providers: z.array(ProviderSchema),
-  employers: z.array(EmployerSchema),
-  employees: z.array(EmployeeSchema),
-  insatser: z.array(InsatsSchema),
-  applications: z.optional(z.array(ApplicationSchema)),
-});
-export type RecordsBundle = z.output<typeof RecordsBundleSchema>;
+export type RecordsBundle = RecordsSet;
 
-export const RECORDS_KEY = 'stodkollen.records';
+let db: Promise<RecordsDb> | undefined;
 
-const EMPTY: RecordsBundle = { providers: [], employers: [], employees: [], insatser: [] };
+export async function loadRecords(): Promise<RecordsSet> {
+  db ??= openRecordsDb();
+  return exportRecords(await db);
+}
 
-export async function loadRecords(): Promise<RecordsBundle> {
-  const stored = await browser.storage.local.get(RECORDS_KEY);
-  const parsed = RecordsBundleSchema.safeParse(stored[RECORDS_KEY]);
-  return parsed.success ? parsed.data : EMPTY;
+/**
+ * Test builds only: restores a backup file's text into the store, the way a user restores one,
+ * so the e2e tests and the benchmark start from known records.
+ */
+export async function restoreBackupForTests(text: string): Promise<void> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join(' '));
+  db ??= openRecordsDb();
+  await replaceAllRecords(await db, parsed.backup.records);
 }

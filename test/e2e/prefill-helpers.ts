@@ -12,17 +12,21 @@ export const RECORDS = JSON.parse(
   readFileSync('test/fixtures/eservice/records.json', 'utf8').replaceAll('2026', YEAR),
 );
 
-/** Until the records store is merged, the background reads records from the extension's storage. */
+/** Restores the example records as a backup file, through the records store's own restore. */
 export async function seedRecords(
   serviceWorker: Worker,
   records: unknown = RECORDS,
 ): Promise<void> {
-  await serviceWorker.evaluate(async (r) => {
-    const { chrome } = globalThis as unknown as {
-      chrome: { storage: { local: { set(items: object): Promise<void> } } };
-    };
-    await chrome.storage.local.set({ 'stodkollen.records': r });
-  }, records);
+  const backup = JSON.stringify({
+    format: 'stodkollen-records-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    records,
+  });
+  await serviceWorker.evaluate(async (text) => {
+    const g = globalThis as unknown as { stodkollenRestoreBackup(t: string): Promise<void> };
+    await g.stodkollenRestoreBackup(text);
+  }, backup);
 }
 
 /** Every request of the browser context, to prove none leaves the machine. */
