@@ -122,3 +122,24 @@ test('after the extension is updated under an open tab, the page says to reload 
   await page.getByRole('button', { name: 'Nästa' }).click();
   await expect(page.locator('[data-stodkollen-ui="reload"]')).toHaveCount(1);
 });
+
+test('the invoice basis to attach is named and can be downloaded from the panel', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=a');
+  const panel = await panelOf(page);
+  await chooseSavedApplication(panel);
+  await fillStep(panel);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: /Ladda ner fakturaunderlaget/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^fakturaunderlag-\d{4}-m1\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('"Utreda arbetsförmåga"');
+  expect(csv).toContain('"Summa";"";"";"";"18500";"9250"');
+});
