@@ -10,7 +10,7 @@ import { expect } from './fixtures.ts';
 export const YEAR = String(new Date().getFullYear());
 export const RECORDS = JSON.parse(
   readFileSync('test/fixtures/eservice/records.json', 'utf8').replaceAll('2026', YEAR),
-);
+).records;
 
 /** Restores the example records as a backup file, through the records store's own restore. */
 export async function seedRecords(

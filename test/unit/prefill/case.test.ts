@@ -7,7 +7,7 @@ import type { RecordsBundle } from '../../../extension/prefill/records-source.ts
 
 const records: RecordsBundle = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../fixtures/eservice/records.json'), 'utf8'),
-);
+).records;
 const [approved, unapproved] = records.providers as [
   RecordsBundle['providers'][0],
   RecordsBundle['providers'][0],
