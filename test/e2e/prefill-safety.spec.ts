@@ -143,3 +143,19 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   expect(csv).toContain('"Utreda arbetsförmåga"');
   expect(csv).toContain('"Summa";"";"";"";"18500";"9250"');
 });
+
+test('the content script never touches IndexedDB, and the panel is framable on FK only in production', async () => {
+  const { readFileSync } = await import('node:fs');
+  for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv3']) {
+    const content = readFileSync(`.output/${build}/content-scripts/fk-eservice.js`, 'utf8');
+    expect(content).not.toMatch(/indexedDB|stodkollen-records/);
+  }
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['prefill-panel.html'], matches: ['https://*.forsakringskassan.se/*'] },
+    ]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).not.toContain('tabs');
+  }
+});
