@@ -159,3 +159,18 @@ test('the content script never touches IndexedDB, and the panel is framable on F
     expect(manifest.permissions).not.toContain('tabs');
   }
 });
+
+test('the panel has no accessibility violations (axe)', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/prefill-panel.html`);
+  await page.getByLabel('Sparad ansökan').selectOption('a1');
+  await page.getByTestId('precheck').waitFor();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});

@@ -110,3 +110,20 @@ describe('the prefill panel', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Ladda om sidan'));
   });
 });
+
+describe('the popup', () => {
+  it('fills the tab it was opened for, naming it to the background', async () => {
+    const bg = fakeBackground({
+      'prefill:hello': { ...DATA, tabId: undefined },
+      'prefill:check': { ok: true, problems: [], fkGrant: 3250 },
+      'prefill:fill': { ok: true, warnings: [], lines: [] },
+    });
+    render(<PrefillPanel send={bg.send} tabId={42} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    await screen.findByTestId('filled');
+    expect(bg.sent.find((m) => m.type === 'prefill:fill')).toMatchObject({ tabId: 42 });
+    expect(bg.sent.find((m) => m.type === 'prefill:check')).toMatchObject({ tabId: 42 });
+  });
+});
