@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
+import { matchFields } from '../../core/prefill/match.ts';
 import { collectFields, stepSignature } from './collect.ts';
 import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
 import { mountPanel, type PanelFrame } from './panel-frame.ts';
@@ -30,9 +31,17 @@ const RELOAD_FAILURE: RunFailure = {
   ],
 };
 
-async function askValues(fields: ApplicationField[], panel: PanelFrame) {
+/** FK's site has many pages: the panel appears only where the application's questions are asked. */
+const FIELDS_FOR_PANEL = 2;
+
+function asksForTheApplication(doc: Document): boolean {
+  const matched = matchFields(collectFields(doc).descriptions).filter((m) => m.field);
+  return matched.length >= FIELDS_FOR_PANEL;
+}
+
+async function askValues(fields: ApplicationField[], panel: () => PanelFrame) {
   if (!extensionAlive()) {
-    panel.showReloadNotice();
+    panel().showReloadNotice();
     return RELOAD_FAILURE;
   }
   try {
@@ -40,13 +49,18 @@ async function askValues(fields: ApplicationField[], panel: PanelFrame) {
       | PrefillValues
       | RunFailure;
   } catch {
-    panel.showReloadNotice();
+    panel().showReloadNotice();
     return RELOAD_FAILURE;
   }
 }
 
 export function startPrefill(doc: Document): void {
-  const panel = mountPanel(doc);
+  let mounted: PanelFrame | undefined;
+  const panel = () => {
+    mounted ??= mountPanel(doc);
+    return mounted;
+  };
+  if (asksForTheApplication(doc)) panel();
 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const parsed = RunRequestSchema.safeParse(message);
@@ -67,15 +81,17 @@ export function startPrefill(doc: Document): void {
       const next = stepSignature(collectFields(doc).descriptions);
       if (next === signature) return;
       signature = next;
+      if (!mounted && !asksForTheApplication(doc)) return;
       if (!extensionAlive()) {
         observer.disconnect();
-        panel.showReloadNotice();
+        panel().showReloadNotice();
         return;
       }
+      panel();
       browser.runtime.sendMessage({ type: STEP_CHANGED }).catch(() => {
         if (!extensionAlive()) {
           observer.disconnect();
-          panel.showReloadNotice();
+          panel().showReloadNotice();
         }
       });
     }, 150);

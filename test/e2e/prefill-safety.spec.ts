@@ -174,3 +174,16 @@ test('the panel has no accessibility violations (axe)', async ({
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('the panel stays away from pages that do not ask for the application', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-stodkollen', 'ready');
+  await page.waitForTimeout(400);
+  await expect(page.locator('[data-stodkollen-ui]')).toHaveCount(0);
+  expect(page.frames().some((f) => f.url().includes('prefill-panel.html'))).toBe(false);
+});
