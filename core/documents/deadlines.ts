@@ -70,3 +70,11 @@ export function deadlinesOverview(cases: readonly EmployeeCase[], asOf: IsoDate)
         : 1,
   );
 }
+
+/**
+ * The deadlines to remind of: not yet applied for, not passed, something at stake, and at most
+ * `days` away. Sorted soonest first, as `deadlinesOverview` returns them.
+ */
+export function deadlinesDueWithin(items: readonly DeadlineItem[], days: number): DeadlineItem[] {
+  return items.filter((d) => !d.applied && !d.passed && d.atStake > 0 && d.daysLeft <= days);
+}

@@ -1,2 +1,42 @@
-/** Background handlers for the records: deadline reminders (alarms). Filled by the records feature. */
-export function registerRecordsHandlers(): void {}
+/**
+ * Background handlers for the records: deadline reminders. Twice a day the background reads the
+ * records (IndexedDB in the extension's origin), and the toolbar badge shows how many
+ * applications are due within REMINDER_DAYS; its tooltip says so in Swedish and English.
+ * Nothing leaves the device and nothing about the records is logged.
+ */
+import { browser } from 'wxt/browser';
+import { deadlinesDueWithin, deadlinesOverview } from '../../core/documents/deadlines.ts';
+import { todayIso } from '../../core/i18n/dates.ts';
+import { loadEmployeeCases, openRecordsDb } from '../../core/store/records.ts';
+
+export const DEADLINE_ALARM = 'records-deadlines';
+/** How far ahead to remind: two weeks leaves time to get the invoice paid and apply. */
+export const REMINDER_DAYS = 14;
+
+export function reminderTitle(due: number): string {
+  if (due === 0) return 'Stödkollen';
+  return `Stödkollen: ${due} ansökningar har sista dag inom ${REMINDER_DAYS} dagar / ${due} applications are due within ${REMINDER_DAYS} days`;
+}
+
+export async function updateDeadlineBadge(): Promise<number> {
+  const db = await openRecordsDb();
+  try {
+    const items = deadlinesOverview(await loadEmployeeCases(db), todayIso());
+    const due = deadlinesDueWithin(items, REMINDER_DAYS).length;
+    await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
+    await browser.action.setBadgeBackgroundColor({ color: '#a4000f' });
+    await browser.action.setTitle({ title: reminderTitle(due) });
+    return due;
+  } finally {
+    db.close();
+  }
+}
+
+export function registerRecordsHandlers(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DEADLINE_ALARM) void updateDeadlineBadge();
+  });
+  // Re-creating an existing alarm with the same name replaces it: safe on every start.
+  void browser.alarms.create(DEADLINE_ALARM, { delayInMinutes: 1, periodInMinutes: 12 * 60 });
+  void updateDeadlineBadge();
+}

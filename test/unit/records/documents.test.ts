@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
-import { deadlinesOverview } from '../../../core/documents/deadlines.ts';
+import { deadlinesDueWithin, deadlinesOverview } from '../../../core/documents/deadlines.ts';
 import { type EmployeeCase, toEstimateInput } from '../../../core/documents/employee-case.ts';
 import { buildInvoiceBasis } from '../../../core/documents/invoice-basis.ts';
 import { build7026Report } from '../../../core/documents/report-7026.ts';
@@ -154,5 +154,16 @@ describe('the deadlines overview', () => {
     const afa = items.find((d) => d.payer === 'afa');
     expect(afa).toMatchObject({ passed: true, atStake: 6000, applied: false });
     expect(items.find((d) => d.payer === 'fk')?.applied).toBe(true);
+  });
+});
+
+describe('deadline reminders', () => {
+  it('remind of deadlines within the window that are not applied for and not passed', () => {
+    const items = deadlinesOverview([annaCase()], '2026-09-20');
+    expect(deadlinesDueWithin(items, 14).map((d) => [d.payer, d.date])).toEqual([
+      ['afa', '2026-10-01'],
+    ]);
+    expect(deadlinesDueWithin(items, 5)).toEqual([]);
+    expect(deadlinesDueWithin(deadlinesOverview([annaCase()], '2026-10-02'), 14)).toEqual([]);
   });
 });

@@ -1,0 +1,170 @@
+import { useSignal } from '@preact/signals';
+import { toEstimateInput } from '../../core/documents/employee-case.ts';
+import { estimateSplit } from '../../core/estimate/estimate.ts';
+import { todayIso } from '../../core/i18n/dates.ts';
+import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
+import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
+import type { Insats } from '../../core/schema/records.ts';
+import { loadEmployeeCase } from '../../core/store/records.ts';
+import { InsatsEditor } from './InsatsEditor.tsx';
+import { db, lang, revision, tr } from './state.ts';
+import { useAsync } from './use-async.ts';
+
+/** One employee: their insatser, the split of each with the reasons, and their documents. */
+export function EmployeeView({ employeeId }: { employeeId: string }) {
+  const editing = useSignal<string | null>(null);
+  const today = todayIso();
+  const c = useAsync(
+    async () => (await loadEmployeeCase(await db(), employeeId)) ?? null,
+    [employeeId, revision.value],
+  );
+  if (c === undefined) return <p>{tr('loading')}</p>;
+  if (c === null) return <p>{tr('notFound')}</p>;
+  const l = lang.value;
+  const insatser = [...c.insatser].sort((a, b) => (a.performedOn < b.performedOn ? -1 : 1));
+  const input = toEstimateInput(c, today, insatser);
+  const estimate = input ? estimateSplit(input) : undefined;
+  const lineOf = new Map(estimate?.lines.map((x) => [x.id, x]));
+  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
+  return (
+    <section aria-labelledby="employee-heading">
+      <p>
+        <a href="#/">{tr('back')}</a>
+      </p>
+      <h2 id="employee-heading">{c.employee.name}</h2>
+      <dl class="facts">
+        <dt>{tr('personnummer')}</dt>
+        <dd>{c.employee.personnummer}</dd>
+        <dt>{tr('employer')}</dt>
+        <dd>
+          {c.employer.name} ({c.employer.organisationsnummer})
+        </dd>
+        <dt>{tr('group')}</dt>
+        <dd>
+          {c.employee.group === 'arbetare'
+            ? l === 'sv'
+              ? 'Arbetare'
+              : 'Worker'
+            : l === 'sv'
+              ? 'Tjänsteman'
+              : 'Salaried employee'}
+        </dd>
+      </dl>
+      <p class="actions">
+        <a class="button" href={`${base}/7026`}>
+          {tr('open7026')}
+        </a>{' '}
+        <a class="button" href={`${base}/faktura`}>
+          {tr('openInvoice')}
+        </a>
+      </p>
+      <h3>{tr('splitHeading')}</h3>
+      <p class="muted">
+        {tr('estimateAsOf')} {formatDateLong(today, l)}
+      </p>
+      <table class="split">
+        <thead>
+          <tr>
+            <th scope="col">{tr('date')}</th>
+            <th scope="col">{tr('insats')}</th>
+            <th scope="col">{tr('category')}</th>
+            <th scope="col" class="num">
+              {tr('cost')}
+            </th>
+            <th scope="col" class="num">
+              {tr('fk')}
+            </th>
+            <th scope="col" class="num">
+              {tr('afa')}
+            </th>
+            <th scope="col" class="num">
+              {tr('employerPays')}
+            </th>
+            <th scope="col">
+              <span class="visually-hidden">{tr('edit')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {insatser.map((i: Insats) => {
+            const line = lineOf.get(i.id);
+            return [
+              <tr key={i.id} data-insats={i.id}>
+                <td>{i.performedOn}</td>
+                <td>
+                  {i.name}
+                  <div class="muted">{i.kinds.map((k) => FK_KIND_LABELS[k][l]).join(', ')}</div>
+                </td>
+                <td>{CATEGORIES[i.category][l]}</td>
+                <td class="num">{formatKronor(i.cost)}</td>
+                <td class="num">{formatKronor(line?.fk ?? 0)}</td>
+                <td class="num">{formatKronor(line?.afa ?? 0)}</td>
+                <td class="num">{formatKronor(line?.employer ?? i.cost)}</td>
+                <td>
+                  <button
+                    type="button"
+                    aria-expanded={editing.value === i.id}
+                    onClick={() => {
+                      editing.value = editing.value === i.id ? null : i.id;
+                    }}
+                  >
+                    {tr('edit')}
+                    <span class="visually-hidden">
+                      {' '}
+                      {i.name} {i.performedOn}
+                    </span>
+                  </button>
+                </td>
+              </tr>,
+              editing.value === i.id && (
+                <tr key={`${i.id}-edit`}>
+                  <td colSpan={8}>
+                    <InsatsEditor
+                      insats={i}
+                      onDone={() => {
+                        editing.value = null;
+                      }}
+                    />
+                  </td>
+                </tr>
+              ),
+            ];
+          })}
+        </tbody>
+        {estimate && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={3}>
+                {tr('total')}
+              </th>
+              <td class="num">{formatKronor(estimate.totals.cost)}</td>
+              <td class="num" data-total="fk">
+                {formatKronor(estimate.totals.fk)}
+              </td>
+              <td class="num" data-total="afa">
+                {formatKronor(estimate.totals.afa)}
+              </td>
+              <td class="num" data-total="employer">
+                {formatKronor(estimate.totals.employer)}
+              </td>
+              <td />
+            </tr>
+          </tfoot>
+        )}
+      </table>
+      {estimate && estimate.explanations.length > 0 && (
+        <>
+          <h3>{tr('reasons')}</h3>
+          <ul class="reasons">
+            {estimate.explanations.map((x, n) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: explanations have no id of their own
+              <li key={n}>
+                {x[l]} <span class="muted">({x.rule})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

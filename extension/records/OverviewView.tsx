@@ -1,0 +1,100 @@
+import { yearlyCapUsage } from '../../core/documents/cap-usage.ts';
+import { deadlinesOverview } from '../../core/documents/deadlines.ts';
+import { todayIso } from '../../core/i18n/dates.ts';
+import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
+import { loadEmployeeCases } from '../../core/store/records.ts';
+import { db, employers, lang, revision, tr } from './state.ts';
+import { useAsync } from './use-async.ts';
+
+/** Per employer and year, how much of the caps is used; and every deadline, soonest first. */
+export function OverviewView() {
+  const today = todayIso();
+  const cases = useAsync(async () => loadEmployeeCases(await db()), [revision.value]);
+  if (cases === undefined) return <p>{tr('loading')}</p>;
+  const l = lang.value;
+  const deadlines = deadlinesOverview(cases, today).filter((d) => !d.applied);
+  const upcoming = deadlines.filter((d) => !d.passed);
+  const passed = deadlines.filter((d) => d.passed).reverse();
+  return (
+    <section aria-labelledby="overview-heading">
+      <h2 id="overview-heading">{tr('navOverview')}</h2>
+      <h3>{tr('deadlinesHeading')}</h3>
+      {deadlines.length === 0 ? (
+        <p>{tr('noDeadlines')}</p>
+      ) : (
+        <table class="deadlines" data-testid="deadlines">
+          <thead>
+            <tr>
+              <th scope="col">{tr('lastDay')}</th>
+              <th scope="col">{tr('payer')}</th>
+              <th scope="col">{tr('employee')}</th>
+              <th scope="col">{tr('employer')}</th>
+              <th scope="col" class="num">
+                {tr('atStake')}
+              </th>
+              <th scope="col">{tr('status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...upcoming, ...passed].map((d) => (
+              <tr
+                key={`${d.payer}-${d.date}-${d.employeeId}`}
+                class={d.passed ? 'passed' : d.daysLeft <= 30 ? 'soon' : ''}
+              >
+                <td>
+                  {formatDateLong(d.date, l)}
+                  {d.stated && (
+                    <div class="muted">
+                      {tr('statedDate')} {formatDateLong(d.stated, l)}
+                    </div>
+                  )}
+                </td>
+                <td>{d.payer === 'fk' ? tr('fk') : tr('afa')}</td>
+                <td>
+                  <a href={`#/medarbetare/${encodeURIComponent(d.employeeId)}`}>{d.employeeName}</a>
+                </td>
+                <td>{d.employerName}</td>
+                <td class="num">{formatKronor(d.atStake)}</td>
+                <td>
+                  {d.passed
+                    ? `${tr('passed')} – ${tr('lost').toLowerCase()}`
+                    : `${d.daysLeft} ${tr('daysLeft')}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h3>{tr('capsHeading')}</h3>
+      <p class="muted">{tr('capApprox')}</p>
+      {employers.value.map((employer) => {
+        const usage = yearlyCapUsage(
+          cases.filter((c) => c.employer.id === employer.id),
+          today,
+        );
+        if (usage.length === 0) return null;
+        return (
+          <section key={employer.id} aria-label={employer.name} class="caps">
+            <h4>{employer.name}</h4>
+            {usage.map((y) => (
+              <div key={y.year} data-year={y.year}>
+                <p>
+                  <strong>{y.year}</strong>: {tr('employerCap')} {formatKronor(y.fk)} {tr('of')}{' '}
+                  {formatKronor(y.employerCap)} {tr('used')}{' '}
+                  <meter min={0} max={y.employerCap} value={y.fk} aria-hidden="true" />
+                </p>
+                <ul>
+                  {y.employees.map((e) => (
+                    <li key={e.employeeId}>
+                      {e.name}: {formatKronor(e.fk)} {tr('of')} {formatKronor(e.cap)} {tr('used')}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
