@@ -29,6 +29,33 @@ export async function seedRecords(
   }, backup);
 }
 
+/** Restores the example records the way a user does: the dashboard's "restore a backup". */
+export async function restoreThroughDashboard(
+  context: BrowserContext,
+  extensionId: string,
+  records: unknown = RECORDS,
+): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import`);
+  const backup = {
+    format: 'stodkollen-records-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    records,
+  };
+  await page.getByLabel('Välj säkerhetskopia').setInputFiles({
+    name: 'exempel.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await page
+    .getByTestId('restore-preview')
+    .getByRole('button', { name: 'Ersätt allt med säkerhetskopian' })
+    .click();
+  await expect(page.getByText('Säkerhetskopian är återställd.')).toBeVisible();
+  await page.close();
+}
+
 /** Every request of the browser context, to prove none leaves the machine. */
 export function recordRequests(context: BrowserContext): string[] {
   const urls: string[] = [];

@@ -7,7 +7,7 @@ import {
   notFilled,
   panelOf,
   recordRequests,
-  seedRecords,
+  restoreThroughDashboard,
   YEAR,
 } from './prefill-helpers.ts';
 
@@ -40,10 +40,10 @@ const VARIANTS = [
 for (const variant of VARIANTS) {
   test(`variant ${variant.id}: every step is filled from the records and Vue holds the right values, nothing is sent`, async ({
     context,
-    serviceWorker,
+    extensionId,
   }) => {
     const requests = recordRequests(context);
-    await seedRecords(serviceWorker);
+    await restoreThroughDashboard(context, extensionId);
     const page = await context.newPage();
     await page.goto(`/eservice/?variant=${variant.id}`);
     const panel = await panelOf(page);
