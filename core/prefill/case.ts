@@ -90,7 +90,7 @@ export function checkCase(c: PrefillCase, asOf: IsoDate): CaseCheck {
     provider: { organisationsnummer: c.provider.organisationsnummer, name: c.provider.name },
     employee: { personnummer: c.employee.personnummer },
     kinds,
-    year: year ?? 0,
+    year: year ?? [...years][0] ?? 0,
     amount: Math.round(paid),
     expectedGrant: fkGrant,
     attachmentName: c.attachmentName,
