@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
-import type { PrefillValues } from '../../core/prefill/fields.ts';
+import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { pickValues } from '../../core/prefill/values.ts';
 import { resolveCase } from '../prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
@@ -16,11 +16,14 @@ import {
   PanelRequestSchema,
   type RunFailure,
   type RunReport,
+  StepAnnouncementSchema,
 } from '../prefill/messages.ts';
 import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
 
 /** The values of the case chosen in each tab, until the next choice. Never written to disk. */
 const chosen = new Map<number, PrefillValues>();
+/** The step each tab last announced: the fields it asks for, never values. */
+const steps = new Map<number, { signature: string; fields: ApplicationField[] }>();
 
 type Sender = { tab?: { id?: number }; url?: string; id?: string };
 
@@ -93,10 +96,19 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
 async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
   if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
   chosen.set(tabId, check.values);
+  // After the click, the values of the announced step go with the request; the content script
+  // uses them only if the page still shows that step, and asks otherwise.
+  const step = steps.get(tabId);
   try {
     const report = (await browser.tabs.sendMessage(
       tabId,
-      { type: 'prefill:run', overwrite },
+      {
+        type: 'prefill:run',
+        overwrite,
+        ...(step
+          ? { signature: step.signature, values: pickValues(check.values, step.fields) }
+          : {}),
+      },
       { frameId: 0 },
     )) as RunReport | RunFailure | undefined;
     if (!report) throw new Error('no answer');
@@ -114,6 +126,13 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
 }
 
 export function handleContentRequest(message: unknown, sender: Sender) {
+  const step = StepAnnouncementSchema.safeParse(message);
+  if (step.success) {
+    if (sender.tab?.id !== undefined) {
+      steps.set(sender.tab.id, { signature: step.data.signature, fields: step.data.fields });
+    }
+    return undefined;
+  }
   const parsed = ContentRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
   const values = sender.tab?.id === undefined ? undefined : chosen.get(sender.tab.id);
@@ -134,7 +153,10 @@ export function registerPrefillHandlers(): void {
     // Keeps the channel open for the asynchronous answer (works in every MV3 browser).
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => chosen.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    chosen.delete(tabId);
+    steps.delete(tabId);
+  });
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as { stodkollenRestoreBackup?: unknown }).stodkollenRestoreBackup =
       restoreBackupForTests;

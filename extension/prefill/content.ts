@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
-import { matchFields } from '../../core/prefill/match.ts';
+import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import { collectFields, stepSignature } from './collect.ts';
 import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
 import { mountPanel, type PanelFrame } from './panel-frame.ts';
@@ -65,20 +65,34 @@ export function startPrefill(doc: Document): void {
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const parsed = RunRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    runFill(doc, (fields) => askValues(fields, panel), parsed.data.overwrite).then(
+    const { signature, values } = parsed.data;
+    const prefetched =
+      signature && values ? { signature, values: values as PrefillValues } : undefined;
+    runFill(doc, (fields) => askValues(fields, panel), parsed.data.overwrite, prefetched).then(
       sendResponse,
       () => sendResponse({ ok: false, problems: [] }),
     );
     return true;
   });
 
+  /** Tells the background which application fields the step on screen asks for (no values). */
+  const announce = (descriptions: ReturnType<typeof collectFields>['descriptions']) =>
+    browser.runtime.sendMessage({
+      type: STEP_CHANGED,
+      signature: stepSignature(descriptions),
+      fields: fieldsNeeded(matchFields(descriptions)),
+    });
+
   // The e-service is a single-page app: a new step is new fields, without a page load.
-  let signature = stepSignature(collectFields(doc).descriptions);
+  const first = collectFields(doc).descriptions;
+  let signature = stepSignature(first);
+  if (mounted) announce(first).catch(() => undefined);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      const next = stepSignature(collectFields(doc).descriptions);
+      const { descriptions } = collectFields(doc);
+      const next = stepSignature(descriptions);
       if (next === signature) return;
       signature = next;
       if (!mounted && !asksForTheApplication(doc)) return;
@@ -88,7 +102,7 @@ export function startPrefill(doc: Document): void {
         return;
       }
       panel();
-      browser.runtime.sendMessage({ type: STEP_CHANGED }).catch(() => {
+      announce(descriptions).catch(() => {
         if (!extensionAlive()) {
           observer.disconnect();
           panel().showReloadNotice();

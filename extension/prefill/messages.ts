@@ -39,13 +39,33 @@ export const ContentRequestSchema = z.object({
 });
 export type ContentRequest = z.output<typeof ContentRequestSchema>;
 
+/** Sent by the content script when the e-service shows another step. */
+export const STEP_CHANGED = 'prefill:step-changed';
+
+const fieldList = z.array(z.enum(APPLICATION_FIELDS)).check(z.maxLength(APPLICATION_FIELDS.length));
+
+/**
+ * The step on screen, announced by the content script: which application fields it asks for (never
+ * values). "Fyll i" can then send exactly those values with the request, saving a round trip.
+ */
+export const StepAnnouncementSchema = z.object({
+  type: z.literal(STEP_CHANGED),
+  signature: z.string().check(z.maxLength(20_000)),
+  fields: fieldList,
+});
+
 export const RunRequestSchema = z.object({
   type: z.literal('prefill:run'),
   overwrite: z.boolean(),
+  /** The announced step these values are for; used only if the page still shows it. */
+  signature: z.optional(z.string().check(z.maxLength(20_000))),
+  values: z.optional(
+    z.record(
+      z.enum(APPLICATION_FIELDS),
+      z.optional(z.union([z.string().check(z.maxLength(500)), z.array(z.string())])),
+    ),
+  ),
 });
-
-/** Sent by the content script when the e-service shows another step. */
-export const STEP_CHANGED = 'prefill:step-changed';
 
 export interface ReportLine {
   label: string;

@@ -6,7 +6,8 @@
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import { planFill } from '../../core/prefill/plan.ts';
-import { collectFields } from './collect.ts';
+import { pickValues } from '../../core/prefill/values.ts';
+import { collectFields, stepSignature } from './collect.ts';
 import { type FillResult, fillSteps } from './fill.ts';
 import type { ReportLine, RunFailure, RunReport } from './messages.ts';
 
@@ -15,10 +16,17 @@ export type AskValues = (fields: ApplicationField[]) => Promise<PrefillValues | 
 const MAX_PASSES = 3;
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
+/** Values sent with "Fyll i" for the step the content script last announced. */
+export interface Prefetched {
+  signature: string;
+  values: PrefillValues;
+}
+
 export async function runFill(
   doc: Document,
   askValues: AskValues,
   overwrite: boolean,
+  prefetched?: Prefetched,
 ): Promise<RunReport | RunFailure> {
   const lines = new Map<HTMLElement, ReportLine>();
   const done = new Set<HTMLElement>();
@@ -29,7 +37,10 @@ export async function runFill(
     const matches = matchFields(descriptions);
     const needed = fieldsNeeded(matches.filter((m) => fresh.some((d) => d.ref === m.ref)));
     let values: PrefillValues = {};
-    if (needed.length > 0) {
+    const sameStep = pass === 0 && prefetched?.signature === stepSignature(descriptions);
+    if (sameStep && prefetched) {
+      values = pickValues(prefetched.values, needed);
+    } else if (needed.length > 0) {
       const answer = await askValues(needed);
       if ('ok' in answer && answer.ok === false) return answer;
       values = answer as PrefillValues;

@@ -2,8 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { matchFields } from '../../../core/prefill/match.ts';
 import { planFill } from '../../../core/prefill/plan.ts';
-import { collectFields, ownText } from '../../../extension/prefill/collect.ts';
+import { collectFields, ownText, stepSignature } from '../../../extension/prefill/collect.ts';
 import { fillSteps, setText } from '../../../extension/prefill/fill.ts';
+import { runFill } from '../../../extension/prefill/run.ts';
 
 /** happy-dom has no layout: give every element a box unless it is display:none or off screen. */
 beforeEach(() => {
@@ -164,5 +165,51 @@ describe('filling', () => {
     ]);
     expect(document.getElementById('a')?.hasAttribute('data-stodkollen-filled')).toBe(true);
     expect((document.getElementById('b') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('one click of "Fyll i"', () => {
+  const page = () => {
+    document.body.innerHTML = `${fkuiField('a', 'Arbetsgivarens organisationsnummer')}${fkuiField('b', 'Arbetsgivarens namn')}`;
+  };
+  const values = {
+    'employer.organisationsnummer': '556016-0680',
+    'employer.name': 'Exempel Bygg AB',
+  };
+
+  it('uses the values sent with the click when the page still shows the announced step', async () => {
+    page();
+    const asked: string[][] = [];
+    const signature = stepSignature(collectFields(document).descriptions);
+    const report = await runFill(
+      document,
+      async (fields) => {
+        asked.push(fields);
+        return values;
+      },
+      false,
+      { signature, values },
+    );
+    expect(asked).toEqual([]);
+    expect(report.ok && report.lines.map((l) => l.status)).toEqual(['filled', 'filled']);
+  });
+
+  it('asks the background for exactly the fields on screen when the step changed since', async () => {
+    page();
+    const asked: string[][] = [];
+    const report = await runFill(
+      document,
+      async (fields) => {
+        asked.push(fields);
+        return { 'employer.name': 'Exempel Bygg AB' };
+      },
+      false,
+      { signature: 'another step', values },
+    );
+    expect(asked).toEqual([['employer.organisationsnummer', 'employer.name']]);
+    expect(report.ok && report.lines.map((l) => [l.label, l.status, l.reason])).toEqual([
+      ['Arbetsgivarens organisationsnummer', 'skipped', 'no_value'],
+      ['Arbetsgivarens namn', 'filled', undefined],
+    ]);
   });
 });
