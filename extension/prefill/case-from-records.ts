@@ -1,0 +1,50 @@
+/** The user's choice (employee, insatser, maybe a saved application) resolved against the records. */
+import type { PrefillCase } from '../../core/prefill/case.ts';
+import type { CaseChoice } from './messages.ts';
+import type { RecordsBundle } from './records-source.ts';
+
+export type Resolved = { ok: true; case: PrefillCase } | { ok: false; sv: string; en: string };
+
+export function attachmentName(choice: CaseChoice, year: number | undefined): string {
+  return `fakturaunderlag-${year ?? 'okant-ar'}-${choice.employeeId}.csv`;
+}
+
+export function resolveCase(records: RecordsBundle, choice: CaseChoice): Resolved {
+  const employee = records.employees.find((e) => e.id === choice.employeeId);
+  const employer = employee && records.employers.find((e) => e.id === employee.employerId);
+  if (!employee || !employer) {
+    return {
+      ok: false,
+      sv: 'Medarbetaren finns inte i registret.',
+      en: 'The employee is not in the records.',
+    };
+  }
+  const application = choice.applicationId
+    ? records.applications?.find((a) => a.id === choice.applicationId)
+    : undefined;
+  const ids = application?.insatsIds ?? choice.insatsIds;
+  const insatser = records.insatser.filter(
+    (i) => ids.includes(i.id) && i.employeeId === employee.id,
+  );
+  const providerIds = new Set(insatser.map((i) => i.providerId ?? records.providers[0]?.id));
+  const provider = records.providers.find((p) => p.id === [...providerIds][0]);
+  if (!provider || providerIds.size !== 1) {
+    return {
+      ok: false,
+      sv: 'Välj insatser från en och samma anordnare.',
+      en: 'Choose insatser from one and the same provider.',
+    };
+  }
+  const year = application?.year ?? Number(insatser[0]?.performedOn.slice(0, 4));
+  return {
+    ok: true,
+    case: {
+      provider,
+      employer,
+      employee,
+      insatser,
+      ...(application ? { application } : {}),
+      attachmentName: attachmentName(choice, Number.isFinite(year) ? year : undefined),
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * The content script's logic on FK's e-service: mounts the panel, fills on request, watches the
+ * single-page app for a new step and tells the panel, and fails visibly when the extension was
+ * updated under the open tab. It never opens IndexedDB (that would be FK's storage, not ours).
+ */
+import { browser } from 'wxt/browser';
+import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
+import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
+import { collectFields, stepSignature } from './collect.ts';
+import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
+import { mountPanel, type PanelFrame } from './panel-frame.ts';
+import { runFill } from './run.ts';
+
+/** False once the extension was updated or removed under this tab. */
+export function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+const RELOAD_FAILURE: RunFailure = {
+  ok: false,
+  problems: [
+    {
+      sv: 'Stödkollen har uppdaterats. Ladda om sidan.',
+      en: 'Stödkollen was updated. Reload the page.',
+      severity: 'stop',
+    },
+  ],
+};
+
+/** FK's site has many pages: the panel appears only where the application's questions are asked. */
+const FIELDS_FOR_PANEL = 2;
+
+function asksForTheApplication(doc: Document): boolean {
+  const matched = matchFields(collectFields(doc).descriptions).filter((m) => m.field);
+  return matched.length >= FIELDS_FOR_PANEL;
+}
+
+async function askValues(fields: ApplicationField[], panel: () => PanelFrame) {
+  if (!extensionAlive()) {
+    panel().showReloadNotice();
+    return RELOAD_FAILURE;
+  }
+  try {
+    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields })) as
+      | PrefillValues
+      | RunFailure;
+  } catch {
+    panel().showReloadNotice();
+    return RELOAD_FAILURE;
+  }
+}
+
+export function startPrefill(doc: Document): void {
+  let mounted: PanelFrame | undefined;
+  const panel = () => {
+    mounted ??= mountPanel(doc);
+    return mounted;
+  };
+  if (asksForTheApplication(doc)) panel();
+
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    const parsed = RunRequestSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    const { signature, values } = parsed.data;
+    const prefetched =
+      signature && values ? { signature, values: values as PrefillValues } : undefined;
+    runFill(doc, (fields) => askValues(fields, panel), parsed.data.overwrite, prefetched).then(
+      sendResponse,
+      () => sendResponse({ ok: false, problems: [] }),
+    );
+    return true;
+  });
+
+  /** Tells the background which application fields the step on screen asks for (no values). */
+  const announce = (descriptions: ReturnType<typeof collectFields>['descriptions']) =>
+    browser.runtime.sendMessage({
+      type: STEP_CHANGED,
+      signature: stepSignature(descriptions),
+      fields: fieldsNeeded(matchFields(descriptions)),
+    });
+
+  // The e-service is a single-page app: a new step is new fields, without a page load.
+  const first = collectFields(doc).descriptions;
+  let signature = stepSignature(first);
+  if (mounted) announce(first).catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const { descriptions } = collectFields(doc);
+      const next = stepSignature(descriptions);
+      if (next === signature) return;
+      signature = next;
+      if (!mounted && !asksForTheApplication(doc)) return;
+      if (!extensionAlive()) {
+        observer.disconnect();
+        panel().showReloadNotice();
+        return;
+      }
+      panel();
+      announce(descriptions).catch(() => {
+        if (!extensionAlive()) {
+          observer.disconnect();
+          panel().showReloadNotice();
+        }
+      });
+    }, 150);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+}

@@ -1,0 +1,34 @@
+/**
+ * Where the background reads the records for prefilling: the records store (IndexedDB in the
+ * extension's origin, core/store). The content script never opens it: on FK's page that would be
+ * FK's storage.
+ */
+
+import { parseBackup } from '../../core/import/backup.ts';
+import {
+  exportRecords,
+  openRecordsDb,
+  type RecordsDb,
+  type RecordsSet,
+  replaceAllRecords,
+} from '../../core/store/records.ts';
+
+export type RecordsBundle = RecordsSet;
+
+let db: Promise<RecordsDb> | undefined;
+
+export async function loadRecords(): Promise<RecordsSet> {
+  db ??= openRecordsDb();
+  return exportRecords(await db);
+}
+
+/**
+ * Test builds only: restores a backup file's text into the store, the way a user restores one,
+ * so the e2e tests and the benchmark start from known records.
+ */
+export async function restoreBackupForTests(text: string): Promise<void> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join(' '));
+  db ??= openRecordsDb();
+  await replaceAllRecords(await db, parsed.backup.records);
+}

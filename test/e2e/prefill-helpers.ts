@@ -1,0 +1,105 @@
+/** Shared steps of the prefill e2e specs: seed records, find the panel frame, fill a step. */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/**
+ * The example records, moved to the current year: FK's deadline for a year is early the next
+ * year, and the consistency check runs on today's date.
+ */
+export const YEAR = String(new Date().getFullYear());
+export const RECORDS = JSON.parse(
+  readFileSync('test/fixtures/eservice/records.json', 'utf8').replaceAll('2026', YEAR),
+).records;
+
+/** Restores the example records as a backup file, through the records store's own restore. */
+export async function seedRecords(
+  serviceWorker: Worker,
+  records: unknown = RECORDS,
+): Promise<void> {
+  const backup = JSON.stringify({
+    format: 'stodkollen-records-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    records,
+  });
+  await serviceWorker.evaluate(async (text) => {
+    const g = globalThis as unknown as { stodkollenRestoreBackup(t: string): Promise<void> };
+    await g.stodkollenRestoreBackup(text);
+  }, backup);
+}
+
+/** Restores the example records the way a user does: the dashboard's "restore a backup". */
+export async function restoreThroughDashboard(
+  context: BrowserContext,
+  extensionId: string,
+  records: unknown = RECORDS,
+): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import`);
+  const backup = {
+    format: 'stodkollen-records-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    records,
+  };
+  await page.getByLabel('Välj säkerhetskopia').setInputFiles({
+    name: 'exempel.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await page
+    .getByTestId('restore-preview')
+    .getByRole('button', { name: 'Ersätt allt med säkerhetskopian' })
+    .click();
+  await expect(page.getByText('Säkerhetskopian är återställd.')).toBeVisible();
+  await page.close();
+}
+
+/** Every request of the browser context, to prove none leaves the machine. */
+export function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = [];
+  context.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+export function leftTheMachine(urls: readonly string[]): string[] {
+  return urls.filter(
+    (u) =>
+      !u.startsWith('http://127.0.0.1') &&
+      !u.startsWith('chrome-extension://') &&
+      !u.startsWith('blob:') &&
+      !u.startsWith('data:'),
+  );
+}
+
+/** The panel lives in an iframe inside a closed shadow root: reach it through the page's frames. */
+export async function panelOf(page: Page): Promise<Frame> {
+  await expect(page.locator('html')).toHaveAttribute('data-stodkollen', 'ready');
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/prefill-panel.html')))
+    .toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/prefill-panel.html')) as Frame;
+  await frame.getByRole('button', { name: /Fyll i/ }).waitFor();
+  return frame;
+}
+
+export async function chooseSavedApplication(panel: Frame): Promise<void> {
+  await panel.getByLabel('Sparad ansökan').selectOption('a1');
+}
+
+/** Clicks "Fyll i" and waits for the report of this click. */
+export async function fillStep(panel: Frame): Promise<void> {
+  const last = panel.locator('[data-run]');
+  const runs = (await last.count()) > 0 ? Number(await last.getAttribute('data-run')) : 0;
+  await panel.getByRole('button', { name: /Fyll i/ }).click();
+  await panel.locator(`[data-run="${runs + 1}"]`).waitFor();
+}
+
+export async function notFilled(panel: Frame): Promise<string[]> {
+  return panel.getByTestId('not-filled').locator('li').allInnerTexts();
+}
+
+export async function modelOf(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.getByTestId('model').textContent()) ?? '{}');
+}

@@ -1,0 +1,189 @@
+import { expect, test } from './fixtures.ts';
+import {
+  chooseSavedApplication,
+  fillStep,
+  leftTheMachine,
+  modelOf,
+  notFilled,
+  panelOf,
+  recordRequests,
+  seedRecords,
+} from './prefill-helpers.ts';
+
+test('a hostile page gets no data: hidden and off-screen look-alikes, an agent field and a pre-filled field', async ({
+  context,
+  serviceWorker,
+}) => {
+  const requests = recordRequests(context);
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=hostile');
+  const panel = await panelOf(page);
+  await chooseSavedApplication(panel);
+  await fillStep(panel);
+
+  const model = await modelOf(page);
+  expect(model.employerOrgnr).toBe('556016-0680');
+  expect(model.employerName).toBe('Annat Bolag AB');
+  expect(model.agentPersonnummer).toBe('');
+  await expect(page.locator('#pnr-hidden')).toHaveValue('');
+  await expect(page.locator('#pnr-offscreen')).toHaveValue('');
+  await expect(page.locator('input[type=hidden][name=personnummer]')).toHaveValue('');
+  // Nothing on the page holds the personnummer in any form.
+  const html = await page.evaluate(() => {
+    const values = [...document.querySelectorAll('input')].map((i) => i.value).join(' ');
+    return `${document.documentElement.outerHTML} ${values}`;
+  });
+  expect(html).not.toMatch(/1212-?1212|121212/);
+
+  const skipped = (await notFilled(panel)).join('\n');
+  expect(skipped).toContain('Ombudets personnummer');
+  expect(skipped).toMatch(/Arbetsgivarens namn.*du har redan fyllt i/);
+  expect(skipped).toMatch(/Medarbetarens personnummer.*(dolt|syns inte)/);
+  expect(leftTheMachine(requests)).toEqual([]);
+});
+
+test('the page cannot read the records listed in the panel', async ({ context, serviceWorker }) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=a');
+  const panel = await panelOf(page);
+  await expect(panel.getByText('Sven Svensson, ')).toHaveCount(1);
+  const visibleToPage = await page.evaluate(() => {
+    const host = document.querySelector('[data-stodkollen-ui]');
+    const frames = [...document.querySelectorAll('iframe')].map((f) => {
+      try {
+        return f.contentDocument?.body?.textContent ?? '';
+      } catch {
+        return '';
+      }
+    });
+    return [document.body.textContent, host?.shadowRoot ? 'open' : 'closed', ...frames].join('\n');
+  });
+  expect(visibleToPage).not.toContain('Sven Svensson');
+  expect(visibleToPage).toContain('closed');
+});
+
+test('what the user typed stays, and the rest of the step is filled around it', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=a');
+  const panel = await panelOf(page);
+  await page.getByLabel('Arbetsgivarens namn').fill('Mitt Eget AB');
+  await page.getByLabel('Arbetsgivarens namn').blur();
+  await chooseSavedApplication(panel);
+  await fillStep(panel);
+  await expect(page.getByLabel('Arbetsgivarens namn')).toHaveValue('Mitt Eget AB');
+  await expect(page.getByLabel(/Arbetsgivarens organisationsnummer/)).toHaveValue('556016-0680');
+  expect((await notFilled(panel)).join('\n')).toMatch(/Arbetsgivarens namn.*du har redan fyllt i/);
+
+  // Asked to replace it, it does.
+  await panel.getByLabel('Ersätt det jag redan har skrivit').check();
+  await fillStep(panel);
+  await expect(page.getByLabel('Arbetsgivarens namn')).toHaveValue('Exempel Bygg AB');
+});
+
+test('a case with a provider FK has not approved is refused before anything is filled', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=a');
+  const panel = await panelOf(page);
+  await panel.getByLabel('Arbetsgivare').selectOption('e1');
+  await panel.getByLabel('Medarbetare').selectOption('m1');
+  for (const box of await panel.getByRole('checkbox', { name: /Stödsamtal|Utreda/ }).all()) {
+    await box.uncheck();
+  }
+  await panel.getByRole('checkbox', { name: /ej godkänd anordnare/ }).check();
+  await fillStep(panel);
+  await expect(panel.getByRole('alert')).toContainText('inte godkänd av Försäkringskassan');
+  await expect(page.getByLabel(/Arbetsgivarens organisationsnummer/)).toHaveValue('');
+  expect(await page.locator('[data-stodkollen-filled]').count()).toBe(0);
+});
+
+test('after the extension is updated under an open tab, the page says to reload instead of failing silently', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=a');
+  await panelOf(page);
+  await serviceWorker.evaluate(() => {
+    (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+  });
+  await page.waitForTimeout(500);
+  // The next step appears: the orphaned content script notices and asks for a reload.
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page.locator('[data-stodkollen-ui="reload"]')).toHaveCount(1);
+});
+
+test('the invoice basis to attach is named and can be downloaded from the panel', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/eservice/?variant=a');
+  const panel = await panelOf(page);
+  await chooseSavedApplication(panel);
+  await fillStep(panel);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: /Ladda ner fakturaunderlaget/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^fakturaunderlag-\d{4}-m1\.csv$/);
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toContain('"Utreda arbetsförmåga"');
+  expect(csv).toContain('"Summa";"";"";"";"18500";"9250"');
+});
+
+test('the content script never touches IndexedDB, and the panel is framable on FK only in production', async () => {
+  const { readFileSync } = await import('node:fs');
+  for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv3']) {
+    const content = readFileSync(`.output/${build}/content-scripts/fk-eservice.js`, 'utf8');
+    expect(content).not.toMatch(/indexedDB|stodkollen-records/);
+  }
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['prefill-panel.html'], matches: ['https://*.forsakringskassan.se/*'] },
+    ]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.permissions).not.toContain('tabs');
+  }
+});
+
+test('the panel has no accessibility violations (axe)', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const { AxeBuilder } = await import('@axe-core/playwright');
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/prefill-panel.html`);
+  await page.getByLabel('Sparad ansökan').selectOption('a1');
+  await page.getByTestId('precheck').waitFor();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('the panel stays away from pages that do not ask for the application', async ({
+  context,
+  serviceWorker,
+}) => {
+  await seedRecords(serviceWorker);
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-stodkollen', 'ready');
+  await page.waitForTimeout(400);
+  await expect(page.locator('[data-stodkollen-ui]')).toHaveCount(0);
+  expect(page.frames().some((f) => f.url().includes('prefill-panel.html'))).toBe(false);
+});

@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+/** @jsxImportSource preact */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type PanelData, PrefillPanel } from '../../../extension/prefill/PrefillPanel.tsx';
+
+afterEach(cleanup);
+
+const DATA: PanelData = {
+  tabId: 7,
+  employers: [{ id: 'e1', name: 'Exempel Bygg AB' }],
+  employees: [{ id: 'm1', name: 'Sven Svensson', employerId: 'e1' }],
+  insatser: [
+    {
+      id: 'i1',
+      employeeId: 'm1',
+      name: 'Utreda arbetsförmåga',
+      performedOn: '2025-03-10',
+      cost: 12000,
+    },
+    { id: 'i2', employeeId: 'm1', name: 'Stödsamtal', performedOn: '2026-02-02', cost: 6500 },
+  ],
+  applications: [],
+};
+
+function fakeBackground(answers: Record<string, unknown>) {
+  const sent: { type: string; [k: string]: unknown }[] = [];
+  const send = async (message: unknown) => {
+    const m = message as { type: string };
+    sent.push(m);
+    return answers[m.type];
+  };
+  return { sent, send };
+}
+
+describe('the prefill panel', () => {
+  it('offers the latest year of the chosen employee, checks the case, and lists what was not filled and why', async () => {
+    const bg = fakeBackground({
+      'prefill:hello': DATA,
+      'prefill:check': { ok: true, problems: [], fkGrant: 3250 },
+      'prefill:fill': {
+        ok: true,
+        warnings: [],
+        attachmentName: 'fakturaunderlag-2026-m1.csv',
+        lines: [
+          { label: 'Arbetsgivarens namn', field: 'employer.name', status: 'filled' },
+          {
+            label: 'Fakturaunderlag',
+            field: 'attachment',
+            status: 'skipped',
+            reason: 'attachment',
+          },
+          { label: 'Ombudets personnummer', status: 'skipped', reason: 'no_match' },
+        ],
+      },
+    });
+    render(<PrefillPanel send={bg.send} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    expect((screen.getByRole('checkbox', { name: /Stödsamtal/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+    expect((screen.getByRole('checkbox', { name: /Utreda/ }) as HTMLInputElement).checked).toBe(
+      false,
+    );
+    expect(await screen.findByText(/betalar enligt registret 3\s250\skr/)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    const notFilled = await screen.findByTestId('not-filled');
+    expect(notFilled.textContent).toContain('Ombudets personnummer');
+    expect(notFilled.textContent).toContain('känns inte igen');
+    expect(notFilled.textContent).toContain('bifoga filen själv');
+    expect(screen.getByText(/Bifoga fakturaunderlaget: fakturaunderlag-2026-m1\.csv/)).toBeTruthy();
+    const fill = bg.sent.find((m) => m.type === 'prefill:fill');
+    expect(fill).toMatchObject({
+      choice: { employeeId: 'm1', insatsIds: ['i2'] },
+      overwrite: false,
+    });
+  });
+
+  it('shows why a case cannot be filled, in Swedish and English', async () => {
+    const problem = {
+      sv: 'Anordnaren är inte godkänd.',
+      en: 'The provider is not approved.',
+      severity: 'stop',
+    };
+    const bg = fakeBackground({
+      'prefill:hello': DATA,
+      'prefill:check': { ok: false, problems: [problem], fkGrant: 0 },
+      'prefill:fill': { ok: false, problems: [problem] },
+    });
+    render(<PrefillPanel send={bg.send} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Anordnaren är inte godkänd.');
+    expect(alert.textContent).toContain('The provider is not approved.');
+  });
+
+  it('asks for a reload when the background no longer answers (the extension was updated)', async () => {
+    const send = async (message: unknown) => {
+      if ((message as { type: string }).type === 'prefill:hello') return DATA;
+      throw new Error('Extension context invalidated.');
+    };
+    render(<PrefillPanel send={send} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Ladda om sidan'));
+  });
+});
+
+describe('the popup', () => {
+  it('fills the tab it was opened for, naming it to the background', async () => {
+    const bg = fakeBackground({
+      'prefill:hello': { ...DATA, tabId: undefined },
+      'prefill:check': { ok: true, problems: [], fkGrant: 3250 },
+      'prefill:fill': { ok: true, warnings: [], lines: [] },
+    });
+    render(<PrefillPanel send={bg.send} tabId={42} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    await screen.findByTestId('filled');
+    expect(bg.sent.find((m) => m.type === 'prefill:fill')).toMatchObject({ tabId: 42 });
+    expect(bg.sent.find((m) => m.type === 'prefill:check')).toMatchObject({ tabId: 42 });
+  });
+});
