@@ -19,6 +19,11 @@ function Popup() {
       <h1>Stödkollen</h1>
       <p lang="sv">Rehabiliteringsstöd från Försäkringskassan och Afa Försäkring.</p>
       <p lang="en">Workplace rehabilitation support from Försäkringskassan and Afa Försäkring.</p>
+      <p>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
+          Öppna registret <span lang="en">/ Open the records</span>
+        </a>
+      </p>
       {tabId === undefined ? (
         <p>
           Ingen flik att fylla i. <span lang="en">No tab to fill in.</span>
