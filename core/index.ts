@@ -1,5 +1,6 @@
 /** The core both surfaces call (shared/domain/estimate-contract.md). */
 export * from './estimate/index.ts';
+export * from './i18n/amount.ts';
 export * from './i18n/dates.ts';
 export * from './i18n/format.ts';
 export * from './ids/index.ts';
@@ -11,3 +12,4 @@ export {
   type EstimateInsats,
   EstimateInsatsSchema,
 } from './schema/estimate-input.ts';
+export { type EstimateScenario, EstimateScenarioSchema } from './schema/estimate-scenario.ts';

@@ -57,6 +57,10 @@ export const MESSAGES = {
     en: 'Mark at least one of investigate, plan, initiate, carry out or follow up.',
   },
   id_empty: { sv: 'Id får inte vara tomt.', en: 'The id cannot be empty.' },
+  name_looks_personal: {
+    sv: 'Namnet ser ut att innehålla ett personnummer. Spara utan personuppgifter, t.ex. ”Stresskurs hösten”.',
+    en: 'The name looks like it holds a personnummer. Save without personal data, e.g. "Stress course autumn".',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -7,6 +7,7 @@
  * `12345.50` or `12 345,50 kr`, dates as `2026-03-10` or `20260310`.
  */
 import Papa from 'papaparse';
+import { parseAmount } from '../i18n/amount.ts';
 import type { Bilingual } from '../i18n/format.ts';
 import { FIELD_NAMES, MESSAGES } from '../i18n/messages.ts';
 import { RECORDS_MESSAGES } from '../i18n/messages-records.ts';
@@ -174,22 +175,6 @@ function headerKey(h: string): string {
 /** Swedish words as users type them → the schema's values. */
 function plain(s: string): string {
   return headerKey(s);
-}
-
-/**
- * `12 345,50`, `12345.50`, `12.345,50`, `1 850,5 kr` → kronor; undefined when it is not an amount.
- * A leading minus is kept so the schema can say the amount is negative.
- */
-export function parseAmount(input: string): number | undefined {
-  let s = input.replace(/[\s\u00a0\u202f]/g, '').replace(/(kr|sek)$/i, '');
-  let sign = 1;
-  if (/^[-\u2212]/.test(s)) {
-    sign = -1;
-    s = s.slice(1);
-  }
-  if (/^\d{1,3}(\.\d{3})+,\d{1,2}$/.test(s)) s = s.replace(/\./g, '');
-  if (!/^\d+([.,]\d+)?$/.test(s)) return undefined;
-  return sign * Number(s.replace(',', '.'));
 }
 
 /** `2026-03-10` stays; `20260310` becomes `2026-03-10`; anything else is left for the schema. */
@@ -433,3 +418,6 @@ function sameRecord(a: object, b: object): boolean {
       JSON.stringify((b as Record<string, unknown>)[k]),
   );
 }
+
+/** Re-exported for the import's callers; the function lives with the other text formats. */
+export { parseAmount };

@@ -5,7 +5,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../i18n/dates.ts';
 import type { MessageKey } from '../i18n/messages.ts';
-import { parseOrganisationsnummer, parsePersonnummer } from '../ids/index.ts';
 import { CATEGORY_IDS, FK_KINDS } from '../rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../rules/coverage.ts';
 
@@ -34,28 +33,6 @@ export const nonEmptyText = (max = 500) =>
 
 export const optionalText = (max = 2000) =>
   z.optional(z.string(err('wrong_type')).check(z.maxLength(max, err('text_too_long'))));
-
-/** A personnummer or samordningsnummer, normalised to `YYYYMMDD-XXXX`. */
-export const personnummer = z.pipe(
-  z
-    .string(err('personnummer_invalid'))
-    .check(z.refine((s) => parsePersonnummer(s).ok, err('personnummer_invalid'))),
-  z.transform((s: string) => {
-    const r = parsePersonnummer(s);
-    return r.ok ? r.normalized : s;
-  }),
-);
-
-/** An organisationsnummer, normalised to `NNNNNN-NNNN`. */
-export const organisationsnummer = z.pipe(
-  z
-    .string(err('orgnr_invalid'))
-    .check(z.refine((s) => parseOrganisationsnummer(s).ok, err('orgnr_invalid'))),
-  z.transform((s: string) => {
-    const r = parseOrganisationsnummer(s);
-    return r.ok ? r.normalized : s;
-  }),
-);
 
 export const sector = z.enum(SECTORS, err('unknown_value'));
 export const afaAgreement = z.enum(AFA_AGREEMENTS, err('unknown_value'));

@@ -13,10 +13,9 @@ import {
   isoDate,
   nonEmptyText,
   optionalText,
-  organisationsnummer,
-  personnummer,
   phone,
 } from './common.ts';
+import { organisationsnummer, personnummer } from './identity.ts';
 
 /** FK-7026: one report per employee; never about a group (FK-INDIVIDUAL). */
 export const Report7026Schema = z.object({

@@ -14,11 +14,10 @@ import {
   isoDate,
   nonEmptyText,
   optionalText,
-  organisationsnummer,
-  personnummer,
   phone,
   sector,
 } from './common.ts';
+import { organisationsnummer, personnummer } from './identity.ts';
 
 const recordId = z.string(err('required')).check(z.minLength(1, err('id_empty')));
 

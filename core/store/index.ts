@@ -1,2 +1,3 @@
 export * from '../documents/employee-case.ts';
+export * from './estimates.ts';
 export * from './records.ts';

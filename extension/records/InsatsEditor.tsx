@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
-import { parseAmount } from '../../core/import/csv.ts';
+import { parseAmount } from '../../core/i18n/amount.ts';
 import { CATEGORIES, CATEGORY_IDS, FK_KIND_LABELS, FK_KINDS } from '../../core/rules/categories.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Insats } from '../../core/schema/records.ts';
