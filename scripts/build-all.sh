@@ -14,6 +14,8 @@ for MODE in "${MODES[@]}"; do
     npx wxt build --mode "$MODE" >/dev/null
   fi
 done
-for config in widget/vite.config.ts widget/fhv/vite.config.ts demo/vite.config.ts test/fixtures/eservice/vite.config.ts; do
+for config in widget/vite.config.ts widget/vite.esm.config.ts demo/vite.config.ts test/fixtures/eservice/vite.config.ts; do
   if [ -f "$config" ]; then npx vite build -c "$config" --logLevel error; fi
 done
+# The example FHV pages are plain static files, exactly as an FHV web team would write them.
+rm -rf dist/fhv && mkdir -p dist && cp -r widget/fhv dist/fhv

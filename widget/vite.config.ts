@@ -2,8 +2,8 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 
 /**
- * The widget's own build: one IIFE file for the script tag and an ESM file for bundlers, with
- * everything inlined (no chunks, no network).
+ * The widget's script-tag build: one IIFE file with everything inlined (no chunks, no network).
+ * `widget/vite.esm.config.ts` builds the ESM file for bundlers into the same folder.
  */
 export default defineConfig({
   plugins: [preact()],
@@ -16,8 +16,8 @@ export default defineConfig({
     lib: {
       entry: 'src/index.ts',
       name: 'StodkollenWidget',
-      formats: ['iife', 'es'],
-      fileName: (format) => (format === 'es' ? 'stodkollen-widget.mjs' : 'stodkollen-widget.js'),
+      formats: ['iife'],
+      fileName: () => 'stodkollen-widget.js',
     },
   },
 });

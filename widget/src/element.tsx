@@ -1,32 +1,125 @@
+/**
+ * <stodkollen-kalkyl>: the custom element. Attributes and the `offers` property configure it; it
+ * renders into its own shadow root, emits `stodkollen:ready` after the first render and
+ * `stodkollen:estimate` with every new result. A single-page app may remove it and add it again:
+ * the state stays with the element and rendering starts again on reconnection.
+ */
+import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { EstimateInputSchema, estimateSplit, formatKronor } from '../../core/index.ts';
+import {
+  OBSERVED_ATTRIBUTES,
+  type Offer,
+  OffersSchema,
+  parseConfig,
+  TAG,
+  type WidgetConfig,
+  warnFor,
+} from './config.ts';
+import type { StodkollenEventMap } from './events.ts';
+import { WidgetModel } from './model.ts';
+import { stylesheet } from './styles.ts';
+import { type EstimateEventDetail, eventDetail } from './summary.ts';
+import { App } from './ui/App.tsx';
 
-/** Minimal element; the full widget replaces the body of this file. */
-class StodkollenKalkyl extends HTMLElement {
-  connectedCallback() {
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const parsed = EstimateInputSchema.safeParse({
-      asOf: '2025-06-01',
-      employer: { sector: 'privat', afaAgreement: 'none' },
-      employee: { group: 'tjansteman' },
-      provider: { fkApproved: true },
-      insatser: [
-        {
-          id: 'a',
-          category: 'utredning',
-          startedOn: '2025-03-01',
-          performedOn: '2025-03-05',
-          cost: 10000,
-        },
-      ],
+export class StodkollenKalkyl extends HTMLElement {
+  static observedAttributes = OBSERVED_ATTRIBUTES;
+
+  #model: WidgetModel | undefined;
+  #root: ShadowRoot | undefined;
+  #offers: Offer[] | undefined;
+  #stopEvents: (() => void) | undefined;
+  #last: EstimateEventDetail | null = null;
+  #ready = false;
+
+  /** The configuration in force, after attributes and the `offers` property. */
+  get config(): WidgetConfig {
+    return this.#readConfig(() => {});
+  }
+
+  /** Services the provider sells, set from script instead of the `categories` attribute. */
+  get offers(): Offer[] {
+    return this.config.offers;
+  }
+
+  set offers(value: Offer[]) {
+    const parsed = OffersSchema.safeParse(value);
+    if (!parsed.success) {
+      warnFor(this.localName)(
+        'offers: ogiltig lista, ignoreras / invalid list, ignored ([{ category, price?, label? }])',
+      );
+      return;
+    }
+    this.#offers = parsed.data as Offer[];
+    this.#reconfigure();
+  }
+
+  /** The latest result (the `stodkollen:estimate` payload), or null before there is one. */
+  get estimate(): EstimateEventDetail | null {
+    return this.#last;
+  }
+
+  /** True once the form has been rendered (and `stodkollen:ready` sent). */
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  /** Empties the form to the page's defaults. */
+  reset(): void {
+    this.#model?.reset();
+  }
+
+  connectedCallback(): void {
+    if (!this.#root) {
+      this.#root = this.attachShadow({ mode: 'open' });
+      this.#root.adoptedStyleSheets = [stylesheet()];
+    }
+    this.#model ??= new WidgetModel(this.#readConfig(warnFor(this.localName)));
+    const model = this.#model;
+    render(<App model={model} />, this.#root);
+    this.#stopEvents = effect(() => {
+      const result = model.result.value;
+      const lang = model.config.value!.lang;
+      if (result.kind !== 'ok') return;
+      this.#last = eventDetail(result.estimate, result.scenario, lang);
+      this.#emit('stodkollen:estimate', this.#last);
     });
-    const fk = parsed.success ? estimateSplit(parsed.data).totals.fk : 0;
-    render(<p>Försäkringskassan: {formatKronor(fk)}</p>, root);
+    if (!this.#ready) {
+      this.#ready = true;
+      this.#emit('stodkollen:ready', { lang: model.config.value!.lang });
+    }
+  }
+
+  disconnectedCallback(): void {
+    this.#stopEvents?.();
+    this.#stopEvents = undefined;
+    if (this.#root) render(null, this.#root);
+  }
+
+  attributeChangedCallback(_name: string, old: string | null, value: string | null): void {
+    if (old !== value) this.#reconfigure();
+  }
+
+  #reconfigure(): void {
+    this.#model?.reconfigure(this.#readConfig(warnFor(this.localName)));
+  }
+
+  #readConfig(warn: (message: string) => void): WidgetConfig {
+    const config = parseConfig((name) => this.getAttribute(name), warn);
+    return this.#offers ? { ...config, offers: this.#offers } : config;
+  }
+
+  #emit<K extends keyof StodkollenEventMap>(
+    type: K,
+    detail: StodkollenEventMap[K]['detail'],
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }
 
-export function defineStodkollenKalkyl(): void {
-  if (!customElements.get('stodkollen-kalkyl')) {
-    customElements.define('stodkollen-kalkyl', StodkollenKalkyl);
-  }
+/** Defines the element once; loading the script twice, or a second name, is harmless. */
+export function defineStodkollenKalkyl(tag: string = TAG): void {
+  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  // A class can be defined under one name only: a second name gets its own subclass.
+  const existing = [...new Set([TAG])].some((t) => customElements.get(t) === StodkollenKalkyl);
+  customElements.define(tag, existing ? class extends StodkollenKalkyl {} : StodkollenKalkyl);
 }

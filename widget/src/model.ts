@@ -1,0 +1,238 @@
+/**
+ * One widget instance's state: the form as the employer typed it (text stays text until it is
+ * valid), and the estimate computed from it. Everything here is per instance, so two widgets on a
+ * page never share a value.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { estimateSplit, type SplitEstimate } from '../../core/estimate/estimate.ts';
+import { parseAmount } from '../../core/i18n/amount.ts';
+import { todayIso, yearOf } from '../../core/i18n/dates.ts';
+import type { CategoryId } from '../../core/rules/categories.ts';
+import type { AfaAgreement, EmployeeGroup, Sector } from '../../core/rules/coverage.ts';
+import { type FieldError, toFieldErrors } from '../../core/schema/errors.ts';
+import {
+  type EstimateScenario,
+  EstimateScenarioSchema,
+} from '../../core/schema/estimate-scenario.ts';
+import type { SavedScenario } from '../../core/schema/saved-estimate.ts';
+import { type Offer, usualAgreement, type WidgetConfig } from './config.ts';
+
+export interface InsatsDraft {
+  /** Stable key for rendering and the insats id in the estimate. */
+  key: string;
+  category: CategoryId;
+  startedOn: string;
+  performedOn: string;
+  costText: string;
+}
+
+export interface FormState {
+  sector: Sector;
+  afaAgreement: AfaAgreement;
+  group: EmployeeGroup;
+  fkApproved: boolean;
+  insatser: InsatsDraft[];
+  priorEmployeeText: string;
+  priorEmployerText: string;
+}
+
+export type Computation =
+  | { kind: 'ok'; estimate: SplitEstimate; scenario: EstimateScenario }
+  /** Something required is still empty: nothing to complain about yet. */
+  | { kind: 'incomplete'; errors: FieldError[] }
+  | { kind: 'invalid'; errors: FieldError[] };
+
+let keys = 0;
+const nextKey = () => `i${++keys}`;
+
+function draftFor(offer: Offer | undefined, today: string): InsatsDraft {
+  return {
+    key: nextKey(),
+    category: offer?.category ?? 'utredning',
+    startedOn: today,
+    performedOn: today,
+    costText: offer?.price === undefined ? '' : String(offer.price),
+  };
+}
+
+/** `''` → undefined (missing), otherwise the parsed amount or NaN (not an amount). */
+function amountOf(text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  return parseAmount(text) ?? Number.NaN;
+}
+
+export function scenarioOf(form: FormState, asOf: string): unknown {
+  const priorEmployee = amountOf(form.priorEmployeeText);
+  const priorEmployer = amountOf(form.priorEmployerText);
+  return {
+    asOf,
+    employer: { sector: form.sector, afaAgreement: form.afaAgreement },
+    employee: { group: form.group },
+    provider: { fkApproved: form.fkApproved },
+    insatser: form.insatser.map((d) => ({
+      id: d.key,
+      category: d.category,
+      startedOn: d.startedOn,
+      performedOn: d.performedOn,
+      cost: amountOf(d.costText),
+    })),
+    ...(priorEmployee === undefined && priorEmployer === undefined
+      ? {}
+      : {
+          priorFkGrants: {
+            [String(yearOf(asOf))]: { employee: priorEmployee ?? 0, employer: priorEmployer ?? 0 },
+          },
+        }),
+  };
+}
+
+export function compute(form: FormState, asOf: string): Computation {
+  const parsed = EstimateScenarioSchema.safeParse(scenarioOf(form, asOf));
+  if (parsed.success) {
+    return { kind: 'ok', estimate: estimateSplit(parsed.data), scenario: parsed.data };
+  }
+  const errors = toFieldErrors(parsed.error.issues);
+  // Empty fields the user has not reached yet are not mistakes.
+  const onlyEmpty = parsed.error.issues.every((i) => i.input === undefined || i.input === '');
+  return { kind: onlyEmpty ? 'incomplete' : 'invalid', errors };
+}
+
+export class WidgetModel {
+  readonly config = signal<WidgetConfig>();
+  readonly form = signal<FormState>();
+  /** Today, as an ISO date; a signal so that a widget left open past midnight can be refreshed. */
+  readonly today = signal(todayIso());
+  /** Paths of fields the user has left (blur): their errors show even when empty. */
+  readonly touched = signal<ReadonlySet<string>>(new Set());
+  /** The saved estimate on screen, if any. */
+  readonly openSaved = signal<{ id: string; name: string } | null>(null);
+  readonly result = computed(() => compute(this.form.value!, this.today.value));
+
+  constructor(config: WidgetConfig) {
+    this.config.value = config;
+    this.form.value = this.initialForm(config);
+  }
+
+  initialForm(config: WidgetConfig): FormState {
+    return {
+      sector: config.sector,
+      afaAgreement: config.afaAgreement ?? usualAgreement(config.sector),
+      group: config.group,
+      fkApproved: config.fkApproved ?? false,
+      insatser: [draftFor(config.offers[0], this.today.value)],
+      priorEmployeeText: '',
+      priorEmployerText: '',
+    };
+  }
+
+  /** Attributes changed: keep what the employer typed, take the page's new settings. */
+  reconfigure(config: WidgetConfig): void {
+    const before = this.config.value!;
+    batch(() => {
+      this.config.value = config;
+      const form = this.form.value!;
+      const next = { ...form };
+      if (config.sector !== before.sector) {
+        next.sector = config.sector;
+        next.afaAgreement = config.afaAgreement ?? usualAgreement(config.sector);
+      }
+      if (config.fkApproved !== null && config.fkApproved !== before.fkApproved) {
+        next.fkApproved = config.fkApproved;
+      }
+      if (config.group !== before.group) next.group = config.group;
+      this.form.value = next;
+    });
+  }
+
+  update(patch: Partial<FormState>): void {
+    const form = this.form.value!;
+    const next = { ...form, ...patch };
+    // The agreement follows the sector until the employer picks one.
+    if (patch.sector && !patch.afaAgreement && !this.touched.value.has('afaAgreement')) {
+      next.afaAgreement = this.config.value!.afaAgreement ?? usualAgreement(patch.sector);
+    }
+    this.form.value = next;
+  }
+
+  updateInsats(key: string, patch: Partial<InsatsDraft>): void {
+    const form = this.form.value!;
+    const offers = this.config.value!.offers;
+    this.form.value = {
+      ...form,
+      insatser: form.insatser.map((d) => {
+        if (d.key !== key) return d;
+        const next = { ...d, ...patch };
+        // A new category brings its usual price, unless the employer typed a price of their own.
+        if (patch.category && patch.category !== d.category) {
+          const oldPrice = offers.find((o) => o.category === d.category)?.price;
+          const newPrice = offers.find((o) => o.category === patch.category)?.price;
+          if (newPrice !== undefined && (d.costText === '' || amountOf(d.costText) === oldPrice)) {
+            next.costText = String(newPrice);
+          }
+        }
+        // An end date before the start follows the start, the way date pickers usually behave.
+        if (patch.startedOn && d.performedOn === d.startedOn) next.performedOn = patch.startedOn;
+        return next;
+      }),
+    };
+  }
+
+  addInsats(): string {
+    const draft = draftFor(this.config.value!.offers[0], this.today.value);
+    const form = this.form.value!;
+    this.form.value = { ...form, insatser: [...form.insatser, draft] };
+    return draft.key;
+  }
+
+  removeInsats(key: string): void {
+    const form = this.form.value!;
+    if (form.insatser.length <= 1) return;
+    this.form.value = { ...form, insatser: form.insatser.filter((d) => d.key !== key) };
+  }
+
+  touch(path: string): void {
+    if (this.touched.value.has(path)) return;
+    this.touched.value = new Set([...this.touched.value, path]);
+  }
+
+  reset(): void {
+    batch(() => {
+      this.form.value = this.initialForm(this.config.value!);
+      this.touched.value = new Set();
+      this.openSaved.value = null;
+    });
+  }
+
+  /** What is saved: the scenario without its date and without any identity. */
+  savedScenario(): SavedScenario | null {
+    const r = this.result.value;
+    if (r.kind !== 'ok') return null;
+    const { asOf: _asOf, provider, ...rest } = r.scenario;
+    return { ...rest, provider: { fkApproved: provider.fkApproved } };
+  }
+
+  /** Reopens a saved estimate: its values, computed again as of today. */
+  load(saved: { id: string; name: string; scenario: SavedScenario }): void {
+    const s = saved.scenario;
+    const prior = s.priorFkGrants?.[String(yearOf(this.today.value))];
+    batch(() => {
+      this.form.value = {
+        sector: s.employer.sector,
+        afaAgreement: s.employer.afaAgreement,
+        group: s.employee.group,
+        fkApproved: s.provider.fkApproved,
+        insatser: s.insatser.map((i) => ({
+          key: nextKey(),
+          category: i.category,
+          startedOn: i.startedOn,
+          performedOn: i.performedOn,
+          costText: String(i.cost),
+        })),
+        priorEmployeeText: prior ? String(prior.employee) : '',
+        priorEmployerText: prior ? String(prior.employer) : '',
+      };
+      this.touched.value = new Set();
+      this.openSaved.value = { id: saved.id, name: saved.name };
+    });
+  }
+}

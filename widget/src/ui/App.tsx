@@ -1,0 +1,384 @@
+/**
+ * The whole widget: the form, the result, saved estimates and "Så räknar vi". Reads and writes
+ * only its own WidgetModel, so two widgets on a page never touch each other.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { yearOf } from '../../../core/i18n/dates.ts';
+import { formatDateLong } from '../../../core/i18n/format.ts';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
+import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
+import { RULESET } from '../../../core/rules/parameters.ts';
+import type { FieldError } from '../../../core/schema/errors.ts';
+import { TEXTS, type Texts } from '../i18n.ts';
+import type { FormState, InsatsDraft, WidgetModel } from '../model.ts';
+import { HowWeCount } from './HowWeCount.tsx';
+import { Result } from './Result.tsx';
+import { Saved } from './Saved.tsx';
+
+export interface AppProps {
+  model: WidgetModel;
+}
+
+export function App({ model }: AppProps) {
+  const config = model.config.value!;
+  const form = model.form.value!;
+  const t = TEXTS[config.lang];
+  const result = model.result.value;
+  const H = `h${config.headingLevel}` as 'h2';
+  const errors = result.kind === 'ok' ? [] : result.errors;
+  const touched = model.touched.value;
+  const shownError = (path: string, value: string): FieldError | undefined =>
+    errors.find((e) => e.path === path && (value.trim() !== '' || touched.has(path)));
+  const focusKey = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const year = yearOf(model.today.value);
+
+  return (
+    <section class="widget" part="container" aria-labelledby="sk-title" lang={config.lang}>
+      <H id="sk-title" part="heading">
+        {t.title}
+      </H>
+      <p class="muted">
+        {config.providerName ? `${t.by(config.providerName)}. ` : ''}
+        {t.intro}
+      </p>
+      <form
+        part="form"
+        class="no-print"
+        noValidate
+        onSubmit={(e) => e.preventDefault()}
+        aria-describedby="sk-privacy"
+      >
+        <fieldset part="fieldset">
+          <legend>{t.employerLegend}</legend>
+          <Select
+            id="sk-sector"
+            label={t.sector}
+            value={form.sector}
+            options={SECTORS.map((s) => [s, t.sectors[s]])}
+            onChange={(v) => model.update({ sector: v as FormState['sector'] })}
+          />
+          <Select
+            id="sk-agreement"
+            label={t.agreement}
+            value={form.afaAgreement}
+            options={AFA_AGREEMENTS.map((a) => [a, t.agreements[a]])}
+            onChange={(v) => {
+              model.touch('afaAgreement');
+              model.update({ afaAgreement: v as FormState['afaAgreement'] });
+            }}
+          />
+          <Select
+            id="sk-group"
+            label={t.group}
+            value={form.group}
+            options={EMPLOYEE_GROUPS.map((g) => [g, t.groups[g]])}
+            onChange={(v) => model.update({ group: v as FormState['group'] })}
+          />
+          {config.fkApproved === null && (
+            <div class="field check">
+              <input
+                id="sk-approved"
+                type="checkbox"
+                part="input"
+                checked={form.fkApproved}
+                aria-describedby="sk-approved-hint"
+                onChange={(e) => model.update({ fkApproved: e.currentTarget.checked })}
+              />
+              <label for="sk-approved">{t.approved}</label>
+              <p id="sk-approved-hint" class="hint">
+                {t.approvedHint}
+              </p>
+            </div>
+          )}
+        </fieldset>
+        <fieldset part="fieldset">
+          <legend>{t.insatserLegend}</legend>
+          {form.insatser.map((draft, i) => (
+            <InsatsRow
+              key={draft.key}
+              draft={draft}
+              index={i}
+              t={t}
+              model={model}
+              autoFocus={focusKey.current === draft.key}
+              canRemove={form.insatser.length > 1}
+              error={(field, value) => shownError(`insatser.${i}.${field}`, value)}
+              onRemoved={() => addButton.current?.focus()}
+            />
+          ))}
+          <button
+            type="button"
+            ref={addButton}
+            part="button"
+            onClick={() => {
+              focusKey.current = model.addInsats();
+            }}
+          >
+            {t.add}
+          </button>
+        </fieldset>
+        <details class="prior">
+          <summary>{t.priorSummary}</summary>
+          <fieldset part="fieldset">
+            <legend>{t.priorLegend}</legend>
+            <Amount
+              id="sk-prior-employee"
+              label={t.priorEmployee(year)}
+              value={form.priorEmployeeText}
+              error={shownError(`priorFkGrants.${year}.employee`, form.priorEmployeeText)}
+              lang={config.lang}
+              onInput={(v) => model.update({ priorEmployeeText: v })}
+              onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
+            />
+            <Amount
+              id="sk-prior-employer"
+              label={t.priorEmployer(year)}
+              value={form.priorEmployerText}
+              error={shownError(`priorFkGrants.${year}.employer`, form.priorEmployerText)}
+              lang={config.lang}
+              onInput={(v) => model.update({ priorEmployerText: v })}
+              onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
+            />
+          </fieldset>
+        </details>
+      </form>
+      <Result model={model} t={t} H={H} />
+      <Saved model={model} t={t} H={H} />
+      <HowWeCount lang={config.lang} t={t} />
+      <footer class="trust" part="trust">
+        <p>
+          <strong>{t.disclaimer}</strong>
+        </p>
+        <p>{t.ruleset(RULESET.version, formatDateLong(RULESET.date, config.lang))}</p>
+        <p id="sk-privacy">{t.privacy}</p>
+      </footer>
+    </section>
+  );
+}
+
+interface RowProps {
+  draft: InsatsDraft;
+  index: number;
+  t: Texts;
+  model: WidgetModel;
+  autoFocus: boolean;
+  canRemove: boolean;
+  error: (
+    field: 'category' | 'startedOn' | 'performedOn' | 'cost',
+    value: string,
+  ) => FieldError | undefined;
+  onRemoved: () => void;
+}
+
+function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemoved }: RowProps) {
+  const config = model.config.value!;
+  const lang = config.lang;
+  const id = `sk-${draft.key}`;
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (autoFocus) first.current?.focus();
+  }, [autoFocus]);
+  const offered = new Set(config.offers.map((o) => o.category));
+  const label = (c: CategoryId) =>
+    config.offers.find((o) => o.category === c)?.label ?? CATEGORIES[c][lang];
+  const others = CATEGORY_IDS.filter((c) => !offered.has(c));
+  const update = (patch: Partial<InsatsDraft>) => model.updateInsats(draft.key, patch);
+  const startError = error('startedOn', draft.startedOn);
+  const endError = error('performedOn', draft.performedOn);
+
+  return (
+    <fieldset class="insats" data-insats-index={index} part="insats">
+      <legend class="insats-title">{t.insats(index + 1)}</legend>
+      <div class="field">
+        <label for={`${id}-category`}>{t.category}</label>
+        <select
+          id={`${id}-category`}
+          name="category"
+          part="input"
+          ref={first}
+          value={draft.category}
+          onChange={(e) => update({ category: e.currentTarget.value as CategoryId })}
+        >
+          {offered.size > 0 ? (
+            <>
+              <optgroup label={t.ours}>
+                {config.offers.map((o) => (
+                  <option key={o.category} value={o.category}>
+                    {label(o.category)}
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label={t.others}>
+                {others.map((c) => (
+                  <option key={c} value={c}>
+                    {label(c)}
+                  </option>
+                ))}
+              </optgroup>
+            </>
+          ) : (
+            others.map((c) => (
+              <option key={c} value={c}>
+                {label(c)}
+              </option>
+            ))
+          )}
+        </select>
+      </div>
+      <div class="dates">
+        <DateField
+          id={`${id}-start`}
+          name="startedOn"
+          label={t.startedOn}
+          value={draft.startedOn}
+          error={startError}
+          lang={lang}
+          onInput={(v) => update({ startedOn: v })}
+          onBlur={() => model.touch(`insatser.${index}.startedOn`)}
+        />
+        <DateField
+          id={`${id}-end`}
+          name="performedOn"
+          label={t.performedOn}
+          value={draft.performedOn}
+          error={endError}
+          lang={lang}
+          onInput={(v) => update({ performedOn: v })}
+          onBlur={() => model.touch(`insatser.${index}.performedOn`)}
+        />
+      </div>
+      <Amount
+        id={`${id}-cost`}
+        name="cost"
+        label={t.cost}
+        hint={t.costHint}
+        value={draft.costText}
+        error={error('cost', draft.costText)}
+        lang={lang}
+        onInput={(v) => update({ costText: v })}
+        onBlur={() => model.touch(`insatser.${index}.cost`)}
+      />
+      {canRemove && (
+        <button
+          type="button"
+          part="button"
+          class="link"
+          onClick={() => {
+            model.removeInsats(draft.key);
+            onRemoved();
+          }}
+        >
+          {t.remove(index + 1)}
+        </button>
+      )}
+    </fieldset>
+  );
+}
+
+function Select(props: {
+  id: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select
+        id={props.id}
+        part="input"
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+interface InputProps {
+  id: string;
+  name?: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error: FieldError | undefined;
+  lang: 'sv' | 'en';
+  onInput: (value: string) => void;
+  onBlur: () => void;
+}
+
+function Field(props: InputProps & { input: (describedBy: string | undefined) => JSX.Element }) {
+  const describedBy =
+    [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
+      {props.input(describedBy)}
+      {props.error && (
+        <p id={`${props.id}-error`} class="error" part="error">
+          {props.error.reason[props.lang]}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Amount(props: InputProps) {
+  return (
+    <Field
+      {...props}
+      input={(describedBy) => (
+        <input
+          id={props.id}
+          name={props.name}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          part="input"
+          value={props.value}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+          onBlur={props.onBlur}
+        />
+      )}
+    />
+  );
+}
+
+function DateField(props: InputProps) {
+  return (
+    <Field
+      {...props}
+      input={(describedBy) => (
+        <input
+          id={props.id}
+          name={props.name}
+          type="date"
+          part="input"
+          value={props.value}
+          required
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy}
+          onInput={(e) => props.onInput(e.currentTarget.value)}
+          onBlur={props.onBlur}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+/** "Så räknar vi": every dated parameter the estimate uses, its period and its source. */
+import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
+import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
+import { RULES } from '../../../core/rules/rule-ids.ts';
+import type { Texts } from '../i18n.ts';
+
+type Name = keyof typeof ALL_PARAMETERS;
+
+function valueText(name: Name, value: unknown, t: Texts): string {
+  if (name === 'FK_RATE' || name === 'AFA_RATE') return `${(value as number) * 100} %`;
+  if (name === 'FK_EMPLOYEE_CAP' || name === 'FK_EMPLOYER_CAP')
+    return formatKronor(value as number);
+  if (name === 'FK_DEADLINE') return t.february((value as { day: number }).day);
+  return String(value);
+}
+
+function period(row: DatedValue<unknown>, t: Texts, lang: Lang): string {
+  if (row.from === null && row.to === null) return t.always;
+  return [
+    row.from && t.from(formatDateLong(row.from, lang)),
+    row.to && t.to(formatDateLong(row.to, lang)),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
+  return (
+    <details class="how" part="how">
+      <summary>{t.howTitle}</summary>
+      <p>{t.howIntro}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.param}</th>
+            <th scope="col">{t.value}</th>
+            <th scope="col">{t.valid}</th>
+            <th scope="col">{t.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(ALL_PARAMETERS) as Name[]).flatMap((name) => {
+            const param = ALL_PARAMETERS[name];
+            return param.rows.map((row: DatedValue<unknown>, i: number) => (
+              <tr key={`${name}${i}`}>
+                <th scope="row">
+                  {RULES[param.rule][lang]} <span class="rule">({param.rule})</span>
+                </th>
+                <td>
+                  {valueText(name, row.value, t)} {t.units[name]}
+                </td>
+                <td>{period(row, t, lang)}</td>
+                <td>{row.source}</td>
+              </tr>
+            ));
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
