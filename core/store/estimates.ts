@@ -10,7 +10,7 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { RULESET } from '../rules/parameters.ts';
-import { type FieldError, toFieldErrors } from '../schema/errors.ts';
+import { type IssueReason, issueReasons } from '../schema/reasons.ts';
 import {
   type SavedEstimate,
   SavedEstimateSchema,
@@ -70,7 +70,7 @@ export async function getSavedEstimate(
 
 export type SaveResult =
   | { ok: true; estimate: SavedEstimate }
-  | { ok: false; errors: FieldError[] };
+  | { ok: false; errors: IssueReason[] };
 
 /**
  * Saves a new estimate, or replaces the one with `id`. Nothing is written when the name or the
@@ -89,7 +89,7 @@ export async function saveEstimate(
     scenario: entry.scenario,
   };
   const parsed = SavedEstimateSchema.safeParse(candidate);
-  if (!parsed.success) return { ok: false, errors: toFieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, errors: issueReasons(parsed.error.issues) };
   await db.put('estimates', parsed.data);
   return { ok: true, estimate: parsed.data };
 }

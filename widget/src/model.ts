@@ -9,11 +9,11 @@ import { parseAmount } from '../../core/i18n/amount.ts';
 import { todayIso, yearOf } from '../../core/i18n/dates.ts';
 import type { CategoryId } from '../../core/rules/categories.ts';
 import type { AfaAgreement, EmployeeGroup, Sector } from '../../core/rules/coverage.ts';
-import { type FieldError, toFieldErrors } from '../../core/schema/errors.ts';
 import {
   type EstimateScenario,
   EstimateScenarioSchema,
 } from '../../core/schema/estimate-scenario.ts';
+import { type IssueReason, issueReasons } from '../../core/schema/reasons.ts';
 import type { SavedScenario } from '../../core/schema/saved-estimate.ts';
 import { type Offer, usualAgreement, type WidgetConfig } from './config.ts';
 
@@ -39,8 +39,8 @@ export interface FormState {
 export type Computation =
   | { kind: 'ok'; estimate: SplitEstimate; scenario: EstimateScenario }
   /** Something required is still empty: nothing to complain about yet. */
-  | { kind: 'incomplete'; errors: FieldError[] }
-  | { kind: 'invalid'; errors: FieldError[] };
+  | { kind: 'incomplete'; errors: IssueReason[] }
+  | { kind: 'invalid'; errors: IssueReason[] };
 
 let keys = 0;
 const nextKey = () => `i${++keys}`;
@@ -91,7 +91,7 @@ export function compute(form: FormState, asOf: string): Computation {
   if (parsed.success) {
     return { kind: 'ok', estimate: estimateSplit(parsed.data), scenario: parsed.data };
   }
-  const errors = toFieldErrors(parsed.error.issues);
+  const errors = issueReasons(parsed.error.issues);
   // Empty fields the user has not reached yet are not mistakes.
   const onlyEmpty = parsed.error.issues.every((i) => i.input === undefined || i.input === '');
   return { kind: onlyEmpty ? 'incomplete' : 'invalid', errors };

@@ -75,7 +75,7 @@ describe('saved widget estimates', () => {
     for (const name of ['Anna 19850312-1234', 'kalkyl 8503121234', '198503121234']) {
       const r = await saveEstimate(db, { name, scenario: lena });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.errors[0]?.sv).toContain('personnummer');
+      if (!r.ok) expect(r.errors[0]?.reason.sv).toContain('personnummer');
     }
     expect((await listSavedEstimates(db)).estimates).toEqual([]);
   });
@@ -96,8 +96,8 @@ describe('saved widget estimates', () => {
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
-      expect(bad.errors[0]?.sv).toContain('negativt');
-      expect(bad.errors[0]?.en).toContain('negative');
+      expect(bad.errors[0]?.reason.sv).toContain('negativt');
+      expect(bad.errors[0]?.reason.en).toContain('negative');
     }
   });
 

@@ -9,7 +9,7 @@ import { formatDateLong } from '../../../core/i18n/format.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
-import type { FieldError } from '../../../core/schema/errors.ts';
+import type { IssueReason } from '../../../core/schema/reasons.ts';
 import { TEXTS, type Texts } from '../i18n.ts';
 import type { FormState, InsatsDraft, WidgetModel } from '../model.ts';
 import { HowWeCount } from './HowWeCount.tsx';
@@ -28,7 +28,7 @@ export function App({ model }: AppProps) {
   const H = `h${config.headingLevel}` as 'h2';
   const errors = result.kind === 'ok' ? [] : result.errors;
   const touched = model.touched.value;
-  const shownError = (path: string, value: string): FieldError | undefined =>
+  const shownError = (path: string, value: string): IssueReason | undefined =>
     errors.find((e) => e.path === path && (value.trim() !== '' || touched.has(path)));
   const focusKey = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -168,7 +168,7 @@ interface RowProps {
   error: (
     field: 'category' | 'startedOn' | 'performedOn' | 'cost',
     value: string,
-  ) => FieldError | undefined;
+  ) => IssueReason | undefined;
   onRemoved: () => void;
 }
 
@@ -309,7 +309,7 @@ interface InputProps {
   label: string;
   hint?: string;
   value: string;
-  error: FieldError | undefined;
+  error: IssueReason | undefined;
   lang: 'sv' | 'en';
   onInput: (value: string) => void;
   onBlur: () => void;

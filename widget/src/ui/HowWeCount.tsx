@@ -1,7 +1,6 @@
 /** "Så räknar vi": every dated parameter the estimate uses, its period and its source. */
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
-import { RULES } from '../../../core/rules/rule-ids.ts';
 import type { Texts } from '../i18n.ts';
 
 type Name = keyof typeof ALL_PARAMETERS;
@@ -43,8 +42,8 @@ export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
             const param = ALL_PARAMETERS[name];
             return param.rows.map((row: DatedValue<unknown>, i: number) => (
               <tr key={`${name}${i}`}>
-                <th scope="row">
-                  {RULES[param.rule][lang]} <span class="rule">({param.rule})</span>
+                <th scope="row" class="rule">
+                  {param.rule}
                 </th>
                 <td>
                   {valueText(name, row.value, t)} {t.units[name]}
