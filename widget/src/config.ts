@@ -39,10 +39,7 @@ export interface WidgetConfig {
 export const TAG = 'stodkollen-kalkyl';
 
 const YES = ['ja', 'true', 'yes', ''];
-const yesNo = z.pipe(
-  z.string().check(z.refine((s) => YES.includes(s) || ['nej', 'false', 'no'].includes(s))),
-  z.transform((s: string) => YES.includes(s)),
-);
+const yesNo = z.enum([...YES, 'nej', 'false', 'no']);
 
 const OfferSchema = z.object({
   category: z.enum(CATEGORY_IDS),
@@ -86,6 +83,8 @@ interface AttributeSpec<K extends keyof WidgetConfig> {
   fallback: WidgetConfig[K];
   /** Shown in the warning: what the attribute takes. */
   accepts: string;
+  /** From the checked text to the configuration's value. */
+  map?: (value: string) => WidgetConfig[K];
 }
 
 const spec = <K extends keyof WidgetConfig>(
@@ -93,7 +92,8 @@ const spec = <K extends keyof WidgetConfig>(
   schema: z.ZodMiniType<unknown, string>,
   fallback: WidgetConfig[K],
   accepts: string,
-): AttributeSpec<K> => ({ key, schema, fallback, accepts });
+  map?: (value: string) => WidgetConfig[K],
+): AttributeSpec<K> => ({ key, schema, fallback, accepts, ...(map ? { map } : {}) });
 
 /** Attribute name → how it is read. `categories` is read on its own (a list with prices). */
 export const ATTRIBUTES = {
@@ -104,7 +104,7 @@ export const ATTRIBUTES = {
     undefined,
     'text, 1–120 tecken / characters',
   ),
-  'fk-approved': spec('fkApproved', yesNo, null, 'ja, nej'),
+  'fk-approved': spec('fkApproved', yesNo, null, 'ja, nej', (v) => YES.includes(v)),
   sector: spec('sector', z.enum(SECTORS), 'privat', SECTORS.join(', ')),
   'afa-agreement': spec(
     'afaAgreement',
@@ -115,12 +115,10 @@ export const ATTRIBUTES = {
   group: spec('group', z.enum(EMPLOYEE_GROUPS), 'tjansteman', EMPLOYEE_GROUPS.join(', ')),
   'heading-level': spec(
     'headingLevel',
-    z.pipe(
-      z.string().check(z.regex(/^[2-6]$/)),
-      z.transform((s: string) => Number(s)),
-    ),
+    z.enum(['2', '3', '4', '5', '6']),
     2,
     '2–6',
+    (v) => Number(v) as WidgetConfig['headingLevel'],
   ),
 } as const;
 
@@ -142,7 +140,7 @@ export function parseConfig(
     const parsed = s.schema.safeParse(
       name === 'afa-agreement' ? raw.trim().toUpperCase().replace('NONE', 'none') : value,
     );
-    if (parsed.success) config[s.key] = parsed.data;
+    if (parsed.success) config[s.key] = s.map ? s.map(parsed.data as string) : parsed.data;
     else
       warn(
         `${name}="${raw}": ogiltigt värde, använder / invalid value, using ${JSON.stringify(s.fallback ?? null)} (${s.accepts})`,

@@ -32,7 +32,7 @@ const sv = {
     string
   >,
   approved: 'Anordnaren är godkänd av Försäkringskassan',
-  approvedHint: 'Försäkringskassan publicerar en lista över godkända anordnare.',
+  approvedHint: 'Se Försäkringskassans lista över godkända anordnare.',
   insatserLegend: 'Insatser för en medarbetare',
   insats: (n: number) => `Insats ${n}`,
   category: 'Typ av insats',
@@ -60,7 +60,6 @@ const sv = {
   bar: (fk: number, afa: number, employer: number) =>
     `Fördelning: Försäkringskassan ${fk} %, Afa Försäkring ${afa} %, ni ${employer} %.`,
   answers: { ja: 'ja', nej: 'nej', kanske: 'kanske' } satisfies Record<Answer, string>,
-  answerOf: (payer: string, answer: string) => `${payer} betalar: ${answer}`,
   reasons: 'Därför',
   check: 'Att kontrollera',
   checkProvider: 'Är anordnaren godkänd av Försäkringskassan?',
@@ -69,23 +68,23 @@ const sv = {
   deadlines: 'Sista dag att ansöka',
   deadlineFk: 'Ansök hos Försäkringskassan senast',
   deadlineFkStated: (stated: string) =>
-    `Försäkringskassan anger ${stated}; den dagen är en helgdag, så ansökan räcker att komma in dagen ovan.`,
+    `Försäkringskassan anger ${stated}, en helgdag; då räcker nästa vardag (lag 1930:173).`,
   deadlineAfa: 'Ansök hos Afa Försäkring senast',
   passed: 'har passerat',
   noDeadline: 'Privata arbetsgivare har ingen tidsgräns hos Afa Försäkring.',
   nextTitle: 'Så här gör ni',
   nextPay: 'Betala anordnarens faktura.',
   nextFk: (days: number) =>
-    `Ansök om arbetsplatsinriktat rehabiliteringsstöd i Försäkringskassans e-tjänst efter att ni betalat, och bifoga fakturaunderlaget. Försäkringskassan betalar normalt inom ungefär ${days} dagar.`,
+    `Ansök sedan hos Försäkringskassan (e-tjänsten) med fakturaunderlaget. Utbetalning inom cirka ${days} dagar.`,
   nextAfa: (years: number) =>
-    `Ansök om rehabiliteringsstöd hos Afa Försäkring digitalt. När ansökan är beviljad kan fakturor skickas in i ${years} år.`,
+    `Ansök hos Afa Försäkring digitalt. Beviljat stöd: fakturor kan skickas i ${years} år.`,
   deliverTitle: 'Det här lämnar anordnaren till er',
   deliver7026:
-    'En skriftlig rapport per medarbetare om vad som gjorts (Försäkringskassans blankett 7026). Den skickas inte med ansökan; Försäkringskassan begär den vid behov.',
+    'Rapport om vad som gjorts (blankett 7026), per medarbetare; Försäkringskassan begär den vid behov.',
   deliverFkInvoice:
-    'Fakturaunderlag per medarbetare: datum, vem som utfört insatsen och deras kompetens, insatsens namn och kostnad.',
+    'Fakturaunderlag per medarbetare: datum, utförare och kompetens, insats och kostnad.',
   deliverAfaInvoice:
-    'Personspecifikt fakturaunderlag för Afa Försäkring: insatsen, om den var digital, psykologens eller psykoterapeutens namn vid samtalsbehandling, startdatum och total kostnad.',
+    'Fakturaunderlag för Afa Försäkring: insats, digital eller inte, behandlarens namn, startdatum och kostnad.',
   copy: 'Kopiera sammanfattning',
   copied: 'Sammanfattningen är kopierad.',
   copyFailed: 'Kunde inte kopiera. Markera texten nedan och kopiera den själv.',
@@ -114,8 +113,7 @@ const sv = {
   privacy: 'Uppgifterna du fyller i stannar i den här webbläsaren och skickas ingenstans.',
   ruleset: (version: string, date: string) => `Regelverk ${version}, ${date}.`,
   howTitle: 'Så räknar vi',
-  howIntro:
-    'Försäkringskassan och Afa Försäkring betalar var sin del enligt reglerna nedan. Bidrag avrundas nedåt till hela kronor.',
+  howIntro: 'Bidrag avrundas nedåt till hela kronor.',
   param: 'Regel',
   value: 'Värde',
   valid: 'Gäller',
@@ -188,7 +186,6 @@ const en: Texts = {
   bar: (fk, afa, employer) =>
     `Split: Försäkringskassan ${fk} %, Afa Försäkring ${afa} %, you ${employer} %.`,
   answers: { ja: 'yes', nej: 'no', kanske: 'maybe' },
-  answerOf: (payer, answer) => `${payer} pays: ${answer}`,
   reasons: 'Why',
   check: 'To check',
   checkProvider: 'Is the provider approved by Försäkringskassan?',
@@ -197,23 +194,23 @@ const en: Texts = {
   deadlines: 'Last day to apply',
   deadlineFk: 'Apply to Försäkringskassan by',
   deadlineFkStated: (stated) =>
-    `Försäkringskassan states ${stated}; that day falls on a weekend, so an application that arrives on the day above still counts.`,
+    `Försäkringskassan states ${stated}, a weekend day; the next weekday still counts (lag 1930:173).`,
   deadlineAfa: 'Apply to Afa Försäkring by',
   passed: 'has passed',
   noDeadline: 'Private employers have no time limit with Afa Försäkring.',
   nextTitle: 'What to do',
   nextPay: "Pay the provider's invoice.",
   nextFk: (days) =>
-    `Apply for workplace-oriented rehabilitation support in Försäkringskassan's e-service after paying, and attach the invoice basis. Försäkringskassan usually pays within about ${days} days.`,
+    `Then apply to Försäkringskassan (e-service) with the invoice basis. Paid within about ${days} days.`,
   nextAfa: (years) =>
-    `Apply for rehabilitation support from Afa Försäkring online. Once granted, invoices can be sent for ${years} years.`,
+    `Apply to Afa Försäkring online. Once granted, invoices can be sent for ${years} years.`,
   deliverTitle: 'What the provider gives you',
   deliver7026:
-    "A written report per employee of what was done (Försäkringskassan's form 7026). It is not sent with the application; Försäkringskassan asks for it when needed.",
+    'A report of what was done (form 7026), per employee; Försäkringskassan asks for it when needed.',
   deliverFkInvoice:
-    'An invoice basis per employee: dates, who performed the insats and their competence, the name of the insats and its cost.',
+    'An invoice basis per employee: dates, performer and competence, insats and cost.',
   deliverAfaInvoice:
-    "A person-specific invoice basis for Afa Försäkring: the insats, whether it was digital, the psychologist's or psychotherapist's name for talk therapy, start date and total cost.",
+    "An invoice basis for Afa Försäkring: insats, digital or not, therapist's name, start date and cost.",
   copy: 'Copy summary',
   copied: 'The summary is copied.',
   copyFailed: 'Could not copy. Select the text below and copy it yourself.',
@@ -242,8 +239,7 @@ const en: Texts = {
   privacy: 'What you enter stays in this browser and is sent nowhere.',
   ruleset: (version, date) => `Rule set ${version}, ${date}.`,
   howTitle: 'How we count',
-  howIntro:
-    'Försäkringskassan and Afa Försäkring each pay a part under the rules below. Grants are rounded down to whole kronor.',
+  howIntro: 'Grants are rounded down to whole kronor.',
   param: 'Rule',
   value: 'Value',
   valid: 'Valid',
