@@ -5,7 +5,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { yearOf } from '../../../core/i18n/dates.ts';
-import { formatDateLong } from '../../../core/i18n/format.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
@@ -151,7 +150,7 @@ export function App({ model }: AppProps) {
         <p>
           <strong>{t.disclaimer}</strong>
         </p>
-        <p>{t.ruleset(RULESET.version, formatDateLong(RULESET.date, config.lang))}</p>
+        <p>{t.ruleset(RULESET.version, RULESET.date)}</p>
         <p id="sk-privacy">{t.privacy}</p>
       </footer>
     </section>

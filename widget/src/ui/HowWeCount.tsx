@@ -1,4 +1,5 @@
 /** "Så räknar vi": every dated parameter the estimate uses, its period and its source. */
+import { useSignal } from '@preact/signals';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
 import type { Texts } from '../i18n.ts';
@@ -24,9 +25,26 @@ function period(row: DatedValue<unknown>, t: Texts, lang: Lang): string {
 }
 
 export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
+  // Rendered when opened: the table formats kronor and dates, and the first Intl formatter costs
+  // tens of milliseconds that the first render should not pay.
+  const open = useSignal(false);
   return (
-    <details class="how" part="how">
+    <details
+      class="how"
+      part="how"
+      onToggle={(e) => {
+        open.value = e.currentTarget.open;
+      }}
+    >
       <summary>{t.howTitle}</summary>
+      {open.value && <HowTable lang={lang} t={t} />}
+    </details>
+  );
+}
+
+function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
+  return (
+    <>
       <p>{t.howIntro}</p>
       <table>
         <thead>
@@ -55,6 +73,6 @@ export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
           })}
         </tbody>
       </table>
-    </details>
+    </>
   );
 }
