@@ -50,11 +50,12 @@ export const OffersSchema = z.array(OfferSchema);
 
 /**
  * `categories="utredning:8000, stodsamtal:1 200, stresshantering"`: ids with an optional price,
- * separated by `,` or `;`. Bad entries are dropped with a warning each; the rest are kept.
+ * separated by `,`, or by `;` when a price has a decimal comma (`stodsamtal:1 250,50; utredning`). Bad entries are dropped with a warning each; the rest are kept.
  */
 function parseCategories(text: string, warn: (message: string) => void): Offer[] {
   const offers: Offer[] = [];
-  for (const part of text.split(/[,;]/)) {
+  // With `;` anywhere, `;` alone separates, so a price may have a decimal comma ("1 250,50").
+  for (const part of text.split(text.includes(';') ? ';' : ',')) {
     const entry = part.trim();
     if (!entry) continue;
     const [id = '', priceText] = entry.split(':').map((s) => s.trim());

@@ -30,6 +30,7 @@ export class StodkollenKalkyl extends HTMLElement {
   #offers: Offer[] | undefined;
   #stopEvents: (() => void) | undefined;
   #last: EstimateEventDetail | null = null;
+  #lastSent = '';
   #ready = false;
 
   /** The configuration in force, after attributes and the `offers` property. */
@@ -81,8 +82,13 @@ export class StodkollenKalkyl extends HTMLElement {
       const result = model.result.value;
       const lang = model.config.value!.lang;
       if (result.kind !== 'ok') return;
-      this.#last = eventDetail(result.estimate, result.scenario, lang);
-      this.#emit('stodkollen:estimate', this.#last);
+      const detail = eventDetail(result.estimate, result.scenario, lang);
+      // Re-adding the element or an unrelated attribute change gives the same result: not news.
+      const sent = JSON.stringify(detail);
+      if (sent === this.#lastSent) return;
+      this.#lastSent = sent;
+      this.#last = detail;
+      this.#emit('stodkollen:estimate', detail);
     });
     if (!this.#ready) {
       this.#ready = true;
@@ -122,10 +128,12 @@ export class StodkollenKalkyl extends HTMLElement {
   }
 }
 
+let definedOnce = false;
+
 /** Defines the element once; loading the script twice, or a second name, is harmless. */
 export function defineStodkollenKalkyl(tag: string = TAG): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
-  // A class can be defined under one name only: a second name gets its own subclass.
-  const existing = [...new Set([TAG])].some((t) => customElements.get(t) === StodkollenKalkyl);
-  customElements.define(tag, existing ? class extends StodkollenKalkyl {} : StodkollenKalkyl);
+  // A class can be defined under one name only: every further name gets its own subclass.
+  customElements.define(tag, definedOnce ? class extends StodkollenKalkyl {} : StodkollenKalkyl);
+  definedOnce = true;
 }

@@ -86,14 +86,25 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
   };
 }
 
+/** The raw value at an issue's path (zod does not put the input in its issues). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) v = (v as Record<PropertyKey, unknown> | undefined)?.[key];
+  return v;
+}
+
 export function compute(form: FormState, asOf: string): Computation {
-  const parsed = EstimateScenarioSchema.safeParse(scenarioOf(form, asOf));
+  const raw = scenarioOf(form, asOf);
+  const parsed = EstimateScenarioSchema.safeParse(raw);
   if (parsed.success) {
     return { kind: 'ok', estimate: estimateSplit(parsed.data), scenario: parsed.data };
   }
   const errors = issueReasons(parsed.error.issues);
   // Empty fields the user has not reached yet are not mistakes.
-  const onlyEmpty = parsed.error.issues.every((i) => i.input === undefined || i.input === '');
+  const onlyEmpty = parsed.error.issues.every((i) => {
+    const v = valueAt(raw, i.path);
+    return v === undefined || v === '';
+  });
   return { kind: onlyEmpty ? 'incomplete' : 'invalid', errors };
 }
 

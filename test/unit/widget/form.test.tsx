@@ -1,0 +1,190 @@
+// @vitest-environment happy-dom
+/** @jsxImportSource preact */
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  choose,
+  describedBy,
+  insats,
+  lineAmount,
+  renderApp,
+  resultStatus,
+  total,
+  typeInto,
+  type WithValue,
+} from './render.tsx';
+
+afterEach(() => {
+  cleanup();
+});
+
+const insatsCount = (container: HTMLElement) =>
+  container.querySelectorAll('[data-insats-index]').length;
+
+describe('field errors', () => {
+  it('are not shown for an untouched empty cost, and shown once the user leaves it', () => {
+    const { container } = renderApp();
+    const cost = insats(container, 0).getByLabelText('Kostnad i kronor');
+    expect(cost.getAttribute('aria-invalid')).toBeNull();
+    // Only the hint describes it, no error.
+    const before = describedBy(cost);
+    expect(before.length).toBeLessThanOrEqual(1);
+    expect(container.querySelector('[part~="error"]')).toBeNull();
+
+    fireEvent.blur(cost);
+    expect(cost.getAttribute('aria-invalid')).toBe('true');
+    // Now an error describes it too: the cost is needed, in kronor.
+    const after = describedBy(cost);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.at(-1)).toMatch(/belopp|saknas/i);
+  });
+
+  it.each([
+    ['-5', /negativt/],
+    ['abc', /som ett tal/],
+    ['100,555', /decimaler/],
+  ])('show for a typed cost "%s" right away, linked to the field', (text, message) => {
+    const { container } = renderApp();
+    const cost = insats(container, 0).getByLabelText('Kostnad i kronor');
+    typeInto(cost, text);
+    expect(cost.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(cost).some((d) => message.test(d))).toBe(true);
+    expect(container.querySelector('[data-total]')).toBeNull();
+
+    typeInto(cost, '1 000');
+    expect(cost.getAttribute('aria-invalid')).toBeNull();
+    expect(describedBy(cost).some((d) => message.test(d))).toBe(false);
+    expect(total(container, 'cost')).toBe('1 000 kr');
+  });
+
+  it('are in English on an English page', () => {
+    const { container } = renderApp({ lang: 'en' });
+    const cost = insats(container, 0).getByLabelText('Cost in kronor');
+    typeInto(cost, '-5');
+    expect(describedBy(cost).some((d) => /cannot be negative/.test(d))).toBe(true);
+  });
+
+  it('point at the start date when it is after the end date', () => {
+    const { container } = renderApp({ categories: 'utredning:8000' });
+    const row = insats(container, 0);
+    const start = row.getByLabelText('Startdatum');
+    const end = row.getByLabelText('Slutdatum (genomförd)');
+    typeInto(end, '2025-03-01');
+    typeInto(start, '2025-03-10');
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(start).some((d) => /påbörjats/.test(d))).toBe(true);
+    expect(end.getAttribute('aria-invalid')).toBeNull();
+    expect(container.querySelector('[data-total]')).toBeNull();
+
+    typeInto(end, '2025-03-12');
+    expect(start.getAttribute('aria-invalid')).toBeNull();
+    expect(total(container, 'cost')).toBe('8 000 kr');
+  });
+
+  it('mark a wrong "already received" amount', () => {
+    const { container } = renderApp({ categories: 'utredning:8000' }, '2025-06-01');
+    const field = screen.getByLabelText(/För den här medarbetaren 2025/);
+    typeInto(field, '-100');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(field).some((d) => /negativt/.test(d))).toBe(true);
+    expect(container.querySelector('[data-total]')).toBeNull();
+  });
+
+  it('make the status say to correct the marked details, not to fill them in', () => {
+    const { container } = renderApp();
+    const incomplete = resultStatus(container);
+    expect(incomplete).not.toBe('');
+    typeInto(insats(container, 0).getByLabelText('Kostnad i kronor'), '-5');
+    const invalid = resultStatus(container);
+    expect(invalid).not.toBe('');
+    // "Fill in the details above" is wrong advice once a typed value is wrong.
+    expect(invalid).not.toBe(incomplete);
+  });
+});
+
+describe('insatser in the form', () => {
+  it('"Lägg till insats" adds a row and moves focus to its category', () => {
+    const { container } = renderApp();
+    expect(insatsCount(container)).toBe(1);
+    expect(screen.queryByRole('button', { name: /Ta bort insats/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till insats' }));
+    expect(insatsCount(container)).toBe(2);
+    const category = insats(container, 1).getByLabelText('Typ av insats');
+    expect(document.activeElement).toBe(category);
+    expect(screen.getByText('Insats 2')).toBeTruthy();
+  });
+
+  it('removes a row, never the last one, and puts focus back on the add button', () => {
+    const { container } = renderApp();
+    const add = screen.getByRole('button', { name: 'Lägg till insats' });
+    fireEvent.click(add);
+    typeInto(insats(container, 1).getByLabelText('Kostnad i kronor'), '4 000');
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort insats 1' }));
+    expect(insatsCount(container)).toBe(1);
+    // The second row is now the first and keeps its cost.
+    expect(insats(container, 0).getByLabelText<HTMLInputElement>('Kostnad i kronor').value).toBe(
+      '4 000',
+    );
+    expect(document.activeElement).toBe(add);
+    expect(screen.queryByRole('button', { name: /Ta bort insats/ })).toBeNull();
+  });
+
+  it("fills the provider's price when its service is chosen, but keeps a typed price", () => {
+    const { container } = renderApp({ categories: 'utredning:8000, stodsamtal:1 200' });
+    const row = insats(container, 0);
+    const cost = row.getByLabelText<HTMLInputElement>('Kostnad i kronor');
+    const category = row.getByLabelText<WithValue>('Typ av insats');
+    expect(category.value).toBe('utredning');
+    expect(cost.value).toBe('8000');
+    choose(category, 'stodsamtal');
+    expect(cost.value).toBe('1200');
+    typeInto(cost, '950');
+    choose(category, 'utredning');
+    expect(cost.value).toBe('950');
+  });
+
+  it("lists the provider's own services first", () => {
+    const { container } = renderApp({ categories: 'stresshantering, stodsamtal' });
+    const options = [
+      ...insats(container, 0).getByLabelText<WithValue>('Typ av insats').querySelectorAll('option'),
+    ].map((o) => o.value);
+    expect(options.slice(0, 2)).toEqual(['stresshantering', 'stodsamtal']);
+    expect(options).toContain('utredning');
+    expect(new Set(options).size).toBe(options.length);
+  });
+});
+
+describe('the employer fields', () => {
+  it('the Afa agreement follows the sector until the user picks one', () => {
+    renderApp();
+    const sector = screen.getByLabelText<WithValue>('Sektor');
+    const agreement = screen.getByLabelText<WithValue>(
+      'Kollektivavtalad sjukförsäkring hos Afa Försäkring',
+    );
+    expect(agreement.value).toBe('AGS');
+    choose(sector, 'kommun');
+    expect(agreement.value).toBe('AGS-KL');
+    choose(sector, 'stat');
+    expect(agreement.value).toBe('none');
+    choose(agreement, 'AGS');
+    choose(sector, 'region');
+    expect(agreement.value).toBe('AGS');
+  });
+
+  it('grants already received this year reduce what FK pays', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2025-06-01');
+    const row = insats(container, 0);
+    typeInto(row.getByLabelText('Startdatum'), '2025-03-01');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '10000');
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
+
+    typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '18 000');
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '2 000 kr', answer: 'ja' });
+    expect(total(container, 'employer')).toBe('8 000 kr');
+
+    typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '20 000');
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '0 kr', answer: 'nej' });
+    expect(total(container, 'employer')).toBe('10 000 kr');
+  });
+});

@@ -1,0 +1,84 @@
+/** @jsxImportSource preact */
+/** Shared helpers for the widget's component tests: render the App and fill its form as a user. */
+import { fireEvent, render, within } from '@testing-library/preact';
+import { parseConfig } from '../../../widget/src/config.ts';
+import { WidgetModel } from '../../../widget/src/model.ts';
+import { App } from '../../../widget/src/ui/App.tsx';
+
+/** A select (or any control) read by its value; `HTMLSelectElement` clashes with a global type here. */
+export type WithValue = HTMLElement & { value: string };
+
+export function renderApp(attrs: Record<string, string> = {}, today?: string) {
+  const warnings: string[] = [];
+  const model = new WidgetModel(
+    parseConfig(
+      (name) => (Object.hasOwn(attrs, name) ? (attrs[name] as string) : null),
+      (w) => warnings.push(w),
+    ),
+  );
+  if (today) model.today.value = today;
+  const view = render(<App model={model} />);
+  return { model, warnings, ...view, container: view.container as HTMLElement };
+}
+
+/** Text as read: no-break and narrow spaces (kronor from Intl) as plain spaces. */
+export const norm = (s: string | null | undefined): string =>
+  (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+export function typeInto(input: HTMLElement, value: string): void {
+  fireEvent.input(input, { target: { value } });
+}
+
+export function choose(select: HTMLElement, value: string): void {
+  fireEvent.change(select, { target: { value } });
+}
+
+/** The fieldset of insats `n` (0-based), for queries inside it. */
+export function insats(container: HTMLElement, n: number) {
+  const el = container.querySelector<HTMLElement>(`[data-insats-index="${n}"]`);
+  if (!el) throw new Error(`no insats ${n}`);
+  return within(el);
+}
+
+export function total(container: HTMLElement, which: 'fk' | 'afa' | 'employer' | 'cost') {
+  return norm(container.querySelector(`[data-total="${which}"]`)?.textContent);
+}
+
+/** The amount (without the answer word) and the answer of one payer on line `n`. */
+export function lineAmount(
+  container: HTMLElement,
+  n: number,
+  which: 'fk' | 'afa' | 'employer',
+): { amount: string; answer: string | null } {
+  const dd = container.querySelector(`[data-line="${n}"] [data-amount="${which}"]`);
+  if (!dd) throw new Error(`no amount ${which} on line ${n}`);
+  const answer = dd.querySelector('[data-answer]');
+  const answerText = answer?.textContent ?? '';
+  const text = norm(dd.textContent);
+  return {
+    amount: norm(answerText ? text.slice(0, text.lastIndexOf(norm(answerText))) : text),
+    answer: answer?.getAttribute('data-answer') ?? null,
+  };
+}
+
+export function deadline(container: HTMLElement, payer: 'fk' | 'afa') {
+  const time = container.querySelector(`[data-deadline="${payer}"] time[datetime]`);
+  return time ? { date: time.getAttribute('datetime'), text: norm(time.textContent) } : null;
+}
+
+/** The texts that an input's aria-describedby points to. */
+export function describedBy(input: HTMLElement): string[] {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  return ids.map((id) => {
+    const el = input.ownerDocument.getElementById(id);
+    if (!el) throw new Error(`aria-describedby points to a missing id: ${id}`);
+    return norm(el.textContent);
+  });
+}
+
+/** The live status that says the split in a sentence (there are others for copy and save). */
+export function resultStatus(container: HTMLElement): string {
+  const statuses = [...container.querySelectorAll('[role="status"]')];
+  if (statuses.length === 0) throw new Error('no role=status');
+  return norm(statuses[0]!.textContent);
+}

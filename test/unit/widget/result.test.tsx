@@ -1,0 +1,195 @@
+// @vitest-environment happy-dom
+/** @jsxImportSource preact */
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
+import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP } from '../../../core/rules/parameters.ts';
+import {
+  choose,
+  deadline,
+  insats,
+  lineAmount,
+  norm,
+  renderApp,
+  resultStatus,
+  total,
+  typeInto,
+  type WithValue,
+} from './render.tsx';
+
+afterEach(() => {
+  cleanup();
+});
+
+describe('the result for the golden cases, entered through the form', () => {
+  it('Anna: FK pays the investigation, Afa the treatment talks', () => {
+    const { container } = renderApp({}, '2023-06-15');
+    expect(container.querySelector('[data-total]')).toBeNull();
+
+    choose(screen.getByLabelText('Sektor'), 'kommun');
+    const approved = screen.getByLabelText<HTMLInputElement>(
+      'Anordnaren är godkänd av Försäkringskassan',
+    );
+    expect(approved.checked).toBe(false);
+    fireEvent.click(approved);
+    expect(approved.checked).toBe(true);
+
+    const first = insats(container, 0);
+    choose(first.getByLabelText('Typ av insats'), 'utredning');
+    typeInto(first.getByLabelText('Startdatum'), '2023-03-06');
+    typeInto(first.getByLabelText('Slutdatum (genomförd)'), '2023-03-06');
+    typeInto(first.getByLabelText('Kostnad i kronor'), '3000');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till insats' }));
+    const second = insats(container, 1);
+    choose(second.getByLabelText('Typ av insats'), 'psykologbehandling');
+    typeInto(second.getByLabelText('Startdatum'), '2023-03-20');
+    typeInto(second.getByLabelText('Slutdatum (genomförd)'), '2023-05-29');
+    typeInto(second.getByLabelText('Kostnad i kronor'), '12 000');
+
+    expect(total(container, 'fk')).toBe('1 500 kr');
+    expect(total(container, 'afa')).toBe('6 000 kr');
+    expect(total(container, 'employer')).toBe('7 500 kr');
+    expect(total(container, 'cost')).toBe('15 000 kr');
+
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '1 500 kr', answer: 'ja' });
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '0 kr', answer: 'nej' });
+    expect(lineAmount(container, 0, 'employer').amount).toBe('1 500 kr');
+    expect(lineAmount(container, 1, 'fk')).toEqual({ amount: '0 kr', answer: 'nej' });
+    expect(lineAmount(container, 1, 'afa')).toEqual({ amount: '6 000 kr', answer: 'ja' });
+    expect(lineAmount(container, 1, 'employer').amount).toBe('6 000 kr');
+    // The answers are shown in words, in Swedish.
+    const answers = [...container.querySelectorAll('[data-line="0"] [data-answer]')];
+    expect(answers.map((a) => norm(a.textContent))).toEqual(['ja', 'nej']);
+
+    expect(deadline(container, 'fk')).toEqual({ date: '2024-02-01', text: '1 februari 2024' });
+    expect(deadline(container, 'afa')).toEqual({ date: '2023-09-20', text: '20 september 2023' });
+
+    const status = resultStatus(container);
+    expect(status).toContain('1 500 kr');
+    expect(status).toContain('6 000 kr');
+    expect(status).toContain('7 500 kr');
+  });
+
+  it('Lena in English: FK and Afa each pay half of the stress course', () => {
+    const { container } = renderApp({ lang: 'en' }, '2023-11-01');
+    choose(screen.getByLabelText('Sector'), 'region');
+    fireEvent.click(screen.getByLabelText('The provider is approved by Försäkringskassan'));
+    const first = insats(container, 0);
+    choose(first.getByLabelText('Kind of insats'), 'stresshantering');
+    typeInto(first.getByLabelText('Start date'), '2023-09-04');
+    typeInto(first.getByLabelText('End date (carried out)'), '2023-09-29');
+    typeInto(first.getByLabelText('Cost in kronor'), '18000');
+
+    expect(total(container, 'fk')).toBe('9 000 kr');
+    expect(total(container, 'afa')).toBe('9 000 kr');
+    expect(total(container, 'employer')).toBe('0 kr');
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '9 000 kr', answer: 'ja' });
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '9 000 kr', answer: 'ja' });
+
+    const answers = [...container.querySelectorAll('[data-line="0"] [data-answer]')];
+    expect(answers.map((a) => norm(a.textContent))).toEqual(['yes', 'yes']);
+    expect(screen.getByText('How the cost is split')).toBeTruthy();
+    expect(screen.queryByText('Så fördelas kostnaden')).toBeNull();
+    expect(resultStatus(container)).toMatch(/pays/);
+    expect(deadline(container, 'fk')).toEqual({ date: '2024-02-01', text: '1 February 2024' });
+    expect(deadline(container, 'afa')).toEqual({ date: '2024-03-04', text: '4 March 2024' });
+    // No Swedish answer words on an English page.
+    expect(norm(container.querySelector('[data-line="0"]')?.textContent)).not.toMatch(/\bja\b/);
+  });
+});
+
+describe('answers the employer should check', () => {
+  it('a provider not known to be FK-approved gives FK "kanske" and asks about the approval', () => {
+    const { container } = renderApp({}, '2025-06-01');
+    const approved = screen.getByLabelText<HTMLInputElement>(
+      'Anordnaren är godkänd av Försäkringskassan',
+    );
+    expect(approved.checked).toBe(false);
+    const first = insats(container, 0);
+    typeInto(first.getByLabelText('Startdatum'), '2025-03-01');
+    typeInto(first.getByLabelText('Kostnad i kronor'), '10000');
+
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '0 kr', answer: 'kanske' });
+    expect(norm(container.querySelector('[data-line="0"] [data-answer]')?.textContent)).toBe(
+      'kanske',
+    );
+    const line = within(container.querySelector<HTMLElement>('[data-line="0"]')!);
+    // The hint is a question about the approval (the reason, a statement, says it too).
+    expect(line.getByText(/godkänd.*Försäkringskassan.*\?$/)).toBeTruthy();
+
+    fireEvent.click(approved);
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
+    expect(line.queryByText(/godkänd.*Försäkringskassan.*\?$/)).toBeNull();
+  });
+
+  it('the page saying the provider is approved hides the question and FK pays', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2025-06-01');
+    expect(screen.queryByLabelText('Anordnaren är godkänd av Försäkringskassan')).toBeNull();
+    const first = insats(container, 0);
+    typeInto(first.getByLabelText('Startdatum'), '2025-03-01');
+    typeInto(first.getByLabelText('Kostnad i kronor'), '10000');
+    expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
+  });
+
+  it('a salaried employee of a private company with AGS gives Afa "kanske" and asks about the agreement', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2025-06-01');
+    expect(screen.getByLabelText<WithValue>('Sektor').value).toBe('privat');
+    expect(
+      screen.getByLabelText<WithValue>('Kollektivavtalad sjukförsäkring hos Afa Försäkring').value,
+    ).toBe('AGS');
+    expect(screen.getByLabelText<WithValue>('Medarbetaren är').value).toBe('tjansteman');
+    const first = insats(container, 0);
+    choose(first.getByLabelText('Typ av insats'), 'psykologbehandling');
+    typeInto(first.getByLabelText('Startdatum'), '2025-03-01');
+    typeInto(first.getByLabelText('Slutdatum (genomförd)'), '2025-05-05');
+    typeInto(first.getByLabelText('Kostnad i kronor'), '12000');
+
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '0 kr', answer: 'kanske' });
+    const line = within(container.querySelector<HTMLElement>('[data-line="0"]')!);
+    expect(line.getByText(/AGS.*\?/)).toBeTruthy();
+
+    // A worker (arbetare) in the same company is covered.
+    choose(screen.getByLabelText('Medarbetaren är'), 'arbetare');
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '6 000 kr', answer: 'ja' });
+    expect(line.queryByText(/AGS.*\?/)).toBeNull();
+  });
+});
+
+describe('"Så räknar vi"', () => {
+  it('lists the caps from the rule table with their periods', () => {
+    renderApp();
+    const summary = screen.getByText('Så räknar vi');
+    const details = summary.closest('details')!;
+    fireEvent.click(summary);
+    if (!details.open) {
+      // happy-dom may not toggle <details> on a click on its summary: open it as a browser would.
+      details.open = true;
+      fireEvent(details, new Event('toggle'));
+    }
+    const rows = [...details.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.children].map((cell) => norm(cell.textContent)),
+    );
+    const capRows = [...FK_EMPLOYEE_CAP.rows, ...FK_EMPLOYER_CAP.rows];
+    expect(capRows.length).toBeGreaterThanOrEqual(3);
+    for (const row of capRows) {
+      // The value column: the amount, then its unit.
+      const value = norm(formatKronor(row.value));
+      const match = rows.filter((cells) => cells[1]?.startsWith(`${value} `));
+      expect(match, `one row for ${value}`).toHaveLength(1);
+      const period = match[0]![2];
+      if (row.from) expect(period).toContain(norm(formatDateLong(row.from, 'sv')));
+      if (row.to) expect(period).toContain(norm(formatDateLong(row.to, 'sv')));
+    }
+  });
+});
+
+describe('page settings in the form', () => {
+  it('uses the heading level and names the provider', () => {
+    renderApp({ 'heading-level': '3', 'provider-name': 'Hälsan AB' });
+    const title = screen.getByRole('heading', { level: 3, name: /rehabiliteringen/ });
+    expect(title).toBeTruthy();
+    expect(screen.queryAllByRole('heading', { level: 2 })).toHaveLength(0);
+    expect(screen.getByText(/Hälsan AB/)).toBeTruthy();
+  });
+});
