@@ -69,8 +69,9 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
     employer: { sector: form.sector, afaAgreement: form.afaAgreement },
     employee: { group: form.group },
     provider: { fkApproved: form.fkApproved },
-    insatser: form.insatser.map((d) => ({
-      id: d.key,
+    // The id appears in the reasons ("… (insats 2)"), so it is the row's number as users see it.
+    insatser: form.insatser.map((d, i) => ({
+      id: `insats ${i + 1}`,
       category: d.category,
       startedOn: d.startedOn,
       performedOn: d.performedOn,
