@@ -186,3 +186,15 @@ describe('the stodkollen:estimate payload', () => {
     expect(estimate.lines[0]!.answer.fk).toBe('ja');
   });
 });
+
+describe('sources in "Så räknar vi"', () => {
+  it('names the public texts instead of seed numbers, and keeps laws as written', async () => {
+    const { sourceText } = await import('../../../core/rules/sources.ts');
+    const sv = sourceText('Förordning 2024:1275; seed 000, 003', 'sv');
+    expect(sv).toContain('Förordning 2024:1275');
+    expect(sv).toContain('Försäkringskassan, arbetsplatsinriktat rehabiliteringsstöd');
+    expect(sv).toContain('rapport till regeringen 2024');
+    expect(sv).not.toMatch(/seed|\b00\d\b/);
+    expect(sourceText('seed 002', 'en')).toContain('Afa Försäkring, information meeting');
+  });
+});

@@ -2,6 +2,7 @@
 import { useSignal } from '@preact/signals';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
+import { sourceText } from '../../../core/rules/sources.ts';
 import type { Texts } from '../i18n.ts';
 
 type Name = keyof typeof ALL_PARAMETERS;
@@ -67,7 +68,7 @@ function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
                   {valueText(name, row.value, t)} {t.units[name]}
                 </td>
                 <td>{period(row, t, lang)}</td>
-                <td>{row.source}</td>
+                <td>{sourceText(row.source, lang)}</td>
               </tr>
             ));
           })}
