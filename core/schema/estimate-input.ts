@@ -9,6 +9,7 @@ import {
   insatserAreConsistent,
   insatserList,
   priorFkGrants,
+  providerSchema,
 } from './estimate-scenario.ts';
 import { organisationsnummer, personnummer } from './identity.ts';
 
@@ -27,10 +28,7 @@ export const EstimateInputSchema = z
       group: employeeGroup,
       personnummer: z.optional(personnummer),
     }),
-    provider: z.object({
-      fkApproved: z.boolean(err('wrong_type')),
-      name: z.optional(z.string(err('wrong_type'))),
-    }),
+    provider: providerSchema,
     insatser: insatserList,
     priorFkGrants,
   })

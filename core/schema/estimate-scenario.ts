@@ -64,15 +64,17 @@ export const insatserAreConsistent = z.superRefine(
   },
 );
 
+export const providerSchema = z.object({
+  fkApproved: z.boolean(err('wrong_type')),
+  name: z.optional(z.string(err('wrong_type'))),
+});
+
 export const EstimateScenarioSchema = z
   .object({
     asOf: isoDate,
     employer: z.object({ sector, afaAgreement }),
     employee: z.object({ group: employeeGroup }),
-    provider: z.object({
-      fkApproved: z.boolean(err('wrong_type')),
-      name: z.optional(z.string(err('wrong_type'))),
-    }),
+    provider: providerSchema,
     insatser: insatserList,
     priorFkGrants,
   })

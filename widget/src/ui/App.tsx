@@ -2,7 +2,6 @@
  * The whole widget: the form, the result, saved estimates and "Så räknar vi". Reads and writes
  * only its own WidgetModel, so two widgets on a page never touch each other.
  */
-import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { yearOf } from '../../../core/i18n/dates.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
@@ -122,7 +121,7 @@ export function App({ model }: AppProps) {
           <summary>{t.priorSummary}</summary>
           <fieldset part="fieldset">
             <legend>{t.priorLegend}</legend>
-            <Amount
+            <Field
               id="sk-prior-employee"
               label={t.priorEmployee(year)}
               value={form.priorEmployeeText}
@@ -131,7 +130,7 @@ export function App({ model }: AppProps) {
               onInput={(v) => model.update({ priorEmployeeText: v })}
               onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
             />
-            <Amount
+            <Field
               id="sk-prior-employer"
               label={t.priorEmployer(year)}
               value={form.priorEmployerText}
@@ -227,7 +226,8 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
         </select>
       </div>
       <div class="dates">
-        <DateField
+        <Field
+          date
           id={`${id}-start`}
           name="startedOn"
           label={t.startedOn}
@@ -237,7 +237,8 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
           onInput={(v) => update({ startedOn: v })}
           onBlur={() => model.touch(`insatser.${index}.startedOn`)}
         />
-        <DateField
+        <Field
+          date
           id={`${id}-end`}
           name="performedOn"
           label={t.performedOn}
@@ -248,7 +249,7 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
           onBlur={() => model.touch(`insatser.${index}.performedOn`)}
         />
       </div>
-      <Amount
+      <Field
         id={`${id}-cost`}
         name="cost"
         label={t.cost}
@@ -314,7 +315,8 @@ interface InputProps {
   onBlur: () => void;
 }
 
-function Field(props: InputProps & { input: (describedBy: string | undefined) => JSX.Element }) {
+/** A labelled text or date input with its hint and its error, tied by aria-describedby. */
+function Field(props: InputProps & { date?: boolean }) {
   const describedBy =
     [props.hint && `${props.id}-hint`, props.error && `${props.id}-error`]
       .filter(Boolean)
@@ -327,57 +329,25 @@ function Field(props: InputProps & { input: (describedBy: string | undefined) =>
           {props.hint}
         </p>
       )}
-      {props.input(describedBy)}
+      <input
+        id={props.id}
+        name={props.name}
+        type={(props.date ? 'date' : 'text') as 'text'}
+        inputMode={props.date ? undefined : 'decimal'}
+        autoComplete="off"
+        part="input"
+        value={props.value}
+        required={props.date}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy}
+        onInput={(e) => props.onInput(e.currentTarget.value)}
+        onBlur={props.onBlur}
+      />
       {props.error && (
         <p id={`${props.id}-error`} class="error" part="error">
           {props.error.reason[props.lang]}
         </p>
       )}
     </div>
-  );
-}
-
-function Amount(props: InputProps) {
-  return (
-    <Field
-      {...props}
-      input={(describedBy) => (
-        <input
-          id={props.id}
-          name={props.name}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          part="input"
-          value={props.value}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
-          onBlur={props.onBlur}
-        />
-      )}
-    />
-  );
-}
-
-function DateField(props: InputProps) {
-  return (
-    <Field
-      {...props}
-      input={(describedBy) => (
-        <input
-          id={props.id}
-          name={props.name}
-          type="date"
-          part="input"
-          value={props.value}
-          required
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy}
-          onInput={(e) => props.onInput(e.currentTarget.value)}
-          onBlur={props.onBlur}
-        />
-      )}
-    />
   );
 }
