@@ -22,6 +22,16 @@ export function afaCovers(sector: Sector, agreement: AfaAgreement, group: Employ
   return false;
 }
 
+/**
+ * AFA-WHO: the collective sickness insurance a sector's employers usually have (municipalities
+ * and regions AGS-KL, private companies AGS, the state none). A starting guess the employer can
+ * change, never a conclusion.
+ */
+export function usualAfaAgreement(sector: Sector): AfaAgreement {
+  if (sector === 'kommun' || sector === 'region') return 'AGS-KL';
+  return sector === 'privat' ? 'AGS' : 'none';
+}
+
 /** AFA-DEADLINE applies to municipalities and regions only; private companies have no time limit. */
 export function afaHasDeadline(sector: Sector): boolean {
   return sector === 'kommun' || sector === 'region';

@@ -15,7 +15,9 @@ export interface IssueReason {
 export function estimateReason(issue: z.core.$ZodIssue): Bilingual {
   const m = ESTIMATE_MESSAGES as Record<string, Bilingual>;
   if (Object.hasOwn(m, issue.message)) return m[issue.message]!;
-  if (issue.code === 'invalid_type' && issue.input === undefined) return ESTIMATE_MESSAGES.required;
+  // Every schema here names its message; without one, a wrong type is most often a missing value
+  // (zod issues do not carry the input, so the two cannot be told apart here).
+  if (issue.code === 'invalid_type') return ESTIMATE_MESSAGES.required;
   if (issue.code === 'invalid_value') return ESTIMATE_MESSAGES.unknown_value;
   return ESTIMATE_MESSAGES.wrong_type;
 }

@@ -38,6 +38,9 @@ export interface WidgetConfig {
 
 export const TAG = 'stodkollen-kalkyl';
 
+/** Re-exported: the form starts with the agreement a sector usually has (core/rules). */
+export { usualAfaAgreement as usualAgreement } from '../../core/rules/coverage.ts';
+
 const YES = ['ja', 'true', 'yes', ''];
 const yesNo = z.enum([...YES, 'nej', 'false', 'no']);
 
@@ -150,15 +153,6 @@ export function parseConfig(
   const categories = read('categories');
   if (categories !== null) config.offers = parseCategories(categories, warn);
   return config as unknown as WidgetConfig;
-}
-
-/** The agreement employers of a sector usually have (AFA-WHO): what the form starts with. */
-export function usualAgreement(sector: Sector): AfaAgreement {
-  return sector === 'kommun' || sector === 'region'
-    ? 'AGS-KL'
-    : sector === 'privat'
-      ? 'AGS'
-      : 'none';
 }
 
 /** Console warnings name the element so an integrator finds the cause. */

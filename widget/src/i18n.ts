@@ -131,7 +131,6 @@ const sv = {
     AFA_DEADLINE_MONTHS: 'månader efter start (kommuner och regioner)',
     AFA_INVOICE_YEARS: 'år att skicka fakturor efter beviljande',
   },
-  february: (day: number) => `${day} februari`,
 };
 
 export type Texts = typeof sv;
@@ -257,7 +256,6 @@ const en: Texts = {
     AFA_DEADLINE_MONTHS: 'months after the start (municipalities and regions)',
     AFA_INVOICE_YEARS: 'years to send invoices once granted',
   },
-  february: (day) => `${day} February`,
 };
 
 export const TEXTS: Record<Lang, Texts> = { sv, en };

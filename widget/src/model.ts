@@ -182,7 +182,7 @@ export class WidgetModel {
             next.costText = String(newPrice);
           }
         }
-        // An end date before the start follows the start, the way date pickers usually behave.
+        // An end date still on the start date moves with it (a one-day insats stays one day).
         if (patch.startedOn && d.performedOn === d.startedOn) next.performedOn = patch.startedOn;
         return next;
       }),

@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
-import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP } from '../../../core/rules/parameters.ts';
+import { FK_DEADLINE, FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP } from '../../../core/rules/parameters.ts';
 import {
   choose,
   deadline,
@@ -181,6 +181,13 @@ describe('"Så räknar vi"', () => {
       if (row.from) expect(period).toContain(norm(formatDateLong(row.from, 'sv')));
       if (row.to) expect(period).toContain(norm(formatDateLong(row.to, 'sv')));
     }
+    // FK's deadline is the parameter's day and month, and the rule id stands beside it.
+    const deadline = rows.find((cells) => cells[0] === 'FK-DEADLINE');
+    const { day, month } = FK_DEADLINE.rows[0]!.value;
+    const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti'];
+    expect(deadline?.[1]).toMatch(new RegExp(`^${day} ${months[month - 1]} `));
+    // Sources are named, not seed numbers.
+    expect(rows.map((cells) => cells[3]).join(' ')).not.toMatch(/seed/);
   });
 });
 

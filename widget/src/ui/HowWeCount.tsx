@@ -7,11 +7,18 @@ import type { Texts } from '../i18n.ts';
 
 type Name = keyof typeof ALL_PARAMETERS;
 
-function valueText(name: Name, value: unknown, t: Texts): string {
+function valueText(name: Name, value: unknown, lang: Lang): string {
   if (name === 'FK_RATE' || name === 'AFA_RATE') return `${(value as number) * 100} %`;
   if (name === 'FK_EMPLOYEE_CAP' || name === 'FK_EMPLOYER_CAP')
     return formatKronor(value as number);
-  if (name === 'FK_DEADLINE') return t.february((value as { day: number }).day);
+  if (name === 'FK_DEADLINE') {
+    // Day and month from the parameter row; the year is only a carrier for Intl.
+    const { month, day } = value as { month: number; day: number };
+    return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
+      day: 'numeric',
+      month: 'long',
+    }).format(new Date(2000, month - 1, day));
+  }
   return String(value);
 }
 
@@ -65,7 +72,7 @@ function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
                   {param.rule}
                 </th>
                 <td>
-                  {valueText(name, row.value, t)} {t.units[name]}
+                  {valueText(name, row.value, lang)} {t.units[name]}
                 </td>
                 <td>{period(row, t, lang)}</td>
                 <td>{sourceText(row.source, lang)}</td>
