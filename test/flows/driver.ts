@@ -112,7 +112,7 @@ export function allTexts(target: Target): string {
   return `(${FIND_ALL})(${JSON.stringify(target)}).map((e) => (e.innerText || e.textContent || '').replace(/\\s+/g, ' ').trim())`;
 }
 
-export function describe(target: Target): string {
+export function targetName(target: Target): string {
   return JSON.stringify(target);
 }
 
@@ -168,7 +168,7 @@ export interface SurfaceAdapter<El> {
 export function makeSurface<El>(a: SurfaceAdapter<El>, timeoutMs = 10_000): Surface {
   const find = (target: Target, visible: boolean, text?: string) =>
     waitUntil(
-      `${visible ? 'a visible ' : ''}${describe(target)}${text ? ` with "${text}"` : ''}`,
+      `${visible ? 'a visible ' : ''}${targetName(target)}${text ? ` with "${text}"` : ''}`,
       () => a.element(firstMatch(target, visible, text)),
       timeoutMs,
     );
@@ -191,7 +191,9 @@ export function makeSurface<El>(a: SurfaceAdapter<El>, timeoutMs = 10_000): Surf
     texts: (target) => a.evaluate<string[]>(allTexts(target)),
     async value(target) {
       const script = `(() => { const el = ${firstMatch(target, false)}; return el ? String(el.value) : null; })()`;
-      return waitUntil(`the value of ${describe(target)}`, () => a.evaluate<string | null>(script));
+      return waitUntil(`the value of ${targetName(target)}`, () =>
+        a.evaluate<string | null>(script),
+      );
     },
     run: (script) => a.evaluate(`(${script})()`),
   };

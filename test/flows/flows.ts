@@ -28,6 +28,15 @@ export function backupText(records: unknown = ESERVICE_RECORDS): string {
   });
 }
 
+/** No request left the machine; the requests seen include the e-service's, so they are seen. */
+function assertNothingSent(s: Session): void {
+  assert.ok(
+    s.requests().some((u) => u.includes('/eservice/')),
+    'no request was recorded',
+  );
+  assert.deepEqual(leftTheMachine(s.requests()), []);
+}
+
 /** "1 500 kr" → 1500. */
 const kronor = (text: string) => Number(text.replace(/[^\d-]/g, ''));
 
@@ -38,7 +47,10 @@ export interface Flow {
 
 async function restoreThroughDashboard(s: Session, name: string, text: string): Promise<Tab> {
   const tab = await s.extensionPage('dashboard.html#/import');
-  await tab.setFile({ label: 'Välj säkerhetskopia' }, { name, mimeType: 'application/json', content: text });
+  await tab.setFile(
+    { label: 'Välj säkerhetskopia' },
+    { name, mimeType: 'application/json', content: text },
+  );
   await tab.waitFor({ testId: 'restore-preview' });
   await tab.click({ button: 'Ersätt allt med säkerhetskopian' });
   await tab.waitFor({ css: '[role=status]' }, 'Säkerhetskopian är återställd.');
@@ -77,7 +89,9 @@ export const importCsvAndOpenEmployee: Flow = {
     // FK, Afa and the employer share Anna's 15 000 kr (3 000 + 12 000) between them, whatever
     // today's date makes of the deadlines.
     const [fk, afa, employer] = await Promise.all(
-      ['fk', 'afa', 'employer'].map(async (p) => (await tab.texts({ css: `[data-total="${p}"]` }))[0] ?? ''),
+      ['fk', 'afa', 'employer'].map(
+        async (p) => (await tab.texts({ css: `[data-total="${p}"]` }))[0] ?? '',
+      ),
     );
     assert.match(String(fk), /\d kr$/);
     assert.equal(kronor(String(fk)) + kronor(String(afa)) + kronor(String(employer)), 15_000);
@@ -91,7 +105,11 @@ export const restoreBackup: Flow = {
     const tab = await s.extensionPage('dashboard.html#/import');
     await tab.setFile(
       { label: 'Välj säkerhetskopia' },
-      { name: 'exempel-sakerhetskopia.json', mimeType: 'application/json', content: EXAMPLE_BACKUP },
+      {
+        name: 'exempel-sakerhetskopia.json',
+        mimeType: 'application/json',
+        content: EXAMPLE_BACKUP,
+      },
     );
     await tab.waitFor({ testId: 'restore-preview' }, '2 arbetsgivare, 2 medarbetare, 3 insatser');
     await tab.click({ button: 'Ersätt allt med säkerhetskopian' });
@@ -143,7 +161,14 @@ async function fillStep(panel: Surface): Promise<void> {
 
 const STEPS = { a: 4, b: 3, c: 2 } as const;
 
-export function prefillVariant(variant: keyof typeof STEPS): Flow {
+/**
+ * `newStepNotice: false` leaves out the check that the panel says "Ett nytt steg visas" after
+ * "Nästa" (see `newStepNotice` below for where that is known not to work).
+ */
+export function prefillVariant(
+  variant: keyof typeof STEPS,
+  { newStepNotice = true }: { newStepNotice?: boolean } = {},
+): Flow {
   return {
     title: `variant ${variant} of the e-service sandbox: every step filled from the records, Vue holds the right values, nothing is sent`,
     async run(s) {
@@ -170,7 +195,8 @@ export function prefillVariant(variant: keyof typeof STEPS): Flow {
           );
         }
         await page.click({ button: 'Nästa' });
-        if (step < STEPS[variant]) {
+        await page.waitFor({ css: `[data-step="${step < STEPS[variant] ? step + 1 : 'review'}"]` });
+        if (newStepNotice && step < STEPS[variant]) {
           await panel.waitFor({ css: '[role=status]' }, 'Ett nytt steg visas');
         }
       }
@@ -180,13 +206,29 @@ export function prefillVariant(variant: keyof typeof STEPS): Flow {
         await page.run<string | null>(`() => document.body.getAttribute('data-submitted')`),
         'true',
       );
-      assert.deepEqual(leftTheMachine(s.requests()), []);
+      assertNothingSent(s);
     },
   };
 }
 
+/** After "Nästa", the panel (beside the page) says a new step is on screen. */
+export const newStepNotice: Flow = {
+  title: 'after "Nästa" the panel says a new step is on screen',
+  async run(s) {
+    await s.seedBackup(backupText());
+    const page = await s.webPage('/eservice/?variant=b');
+    const panel = await s.openPanel(page);
+    await panel.select({ label: 'Sparad ansökan' }, 'a1');
+    await fillStep(panel);
+    await page.click({ button: 'Nästa' });
+    await page.waitFor({ css: '[data-step="2"]' });
+    await panel.waitFor({ css: '[role=status]' }, 'Ett nytt steg visas');
+  },
+};
+
 export const hostilePageGetsNothing: Flow = {
-  title: 'a hostile page gets no data: hidden and off-screen look-alikes, an agent field, a pre-filled field',
+  title:
+    'a hostile page gets no data: hidden and off-screen look-alikes, an agent field, a pre-filled field',
   async run(s) {
     await s.seedBackup(backupText());
     const page = await s.webPage('/eservice/?variant=hostile');
@@ -211,7 +253,7 @@ export const hostilePageGetsNothing: Flow = {
     assert.match(skipped, /Ombudets personnummer/);
     assert.match(skipped, /Arbetsgivarens namn.*du har redan fyllt i/);
     assert.match(skipped, /Medarbetarens personnummer.*(dolt|syns inte)/);
-    assert.deepEqual(leftTheMachine(s.requests()), []);
+    assertNothingSent(s);
   },
 };
 
