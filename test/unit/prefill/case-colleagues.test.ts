@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { casesFromLists } from '../../../core/documents/employee-case.ts';
+import { CASE_PROBLEMS } from '../../../core/i18n/messages-prefill.ts';
 import { checkCase, mayFill } from '../../../core/prefill/case.ts';
 import { resolveCase } from '../../../extension/prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../../../extension/prefill/invoice-basis.ts';
@@ -43,7 +44,7 @@ describe('the prefill counts what colleagues used of the employer’s cap', () =
     const check = checkCase(resolved.case, '2026-07-01');
     expect(check.fkGrant).toBe(0);
     expect(mayFill(check)).toBe(false);
-    expect(check.problems.some((p) => p.severity === 'stop')).toBe(true);
+    expect(check.problems).toContainEqual({ ...CASE_PROBLEMS.no_fk_grant, severity: 'stop' });
     const csv = invoiceBasisCsv(resolved.case, '2026-07-01');
     const sum = csv.split('\r\n').find((l) => l.startsWith('"Summa"'))!;
     expect(sum.split(';')[5]).toBe('"0"');
@@ -60,5 +61,23 @@ describe('the prefill counts what colleagues used of the employer’s cap', () =
     const { colleagues: _c, ...withoutColleagues } = eleventh.case;
     expect(checkCase(withoutColleagues, '2026-07-01').fkGrant).toBe(20000);
     expect(casesFromLists(bundle, bundle.employers[0]!.id)).toHaveLength(11);
+  });
+});
+
+describe('the amount applied for', () => {
+  it('is what the employer paid for the insatser FK takes part in, never Afa-only costs', () => {
+    const bundle = elevenAtOneEmployer();
+    const therapy = {
+      ...bundle.insatser[0]!,
+      id: 'afa-only',
+      category: 'psykologbehandling' as const,
+      cost: 12000,
+    };
+    bundle.insatser = [bundle.insatser[0]!, therapy];
+    const resolved = resolveCase(bundle, { employeeId: 'p0', insatsIds: ['x0', 'afa-only'] });
+    if (!resolved.ok) throw new Error(resolved.en);
+    const check = checkCase(resolved.case, '2026-07-01');
+    expect(check.fkGrant).toBe(20000);
+    expect(check.values?.amount).toBe('40\u00a0000');
   });
 });

@@ -162,6 +162,27 @@ describe('the deadlines overview', () => {
   });
 });
 
+describe('an application still in draft', () => {
+  it('does not count as applied: the deadline stays open and is reminded of', () => {
+    const c = annaCase();
+    c.applications = [
+      {
+        id: 'a',
+        payer: 'fk',
+        employerId: c.employer.id,
+        employeeId: c.employee.id,
+        insatsIds: ['i1'],
+        year: 2026,
+        status: 'utkast',
+        amount: 1500,
+      },
+    ];
+    const fk = deadlinesOverview([c], '2027-01-20').find((d) => d.payer === 'fk');
+    expect(fk?.applied).toBe(false);
+    expect(deadlinesDueWithin(deadlinesOverview([c], '2027-01-20'), 30)).toHaveLength(1);
+  });
+});
+
 describe('deadline reminders', () => {
   it('remind of deadlines within the window that are not applied for and not passed', () => {
     const items = deadlinesOverview([annaCase()], '2026-09-20');
