@@ -2,12 +2,11 @@
  * FK-CAP-EMPLOYER and FK-CAP-EMPLOYEE per employer and year (FK-YEAR): how much of the
  * employer's yearly cap and of each employee's cap the recorded insatser use, by the estimate.
  */
-import { estimateSplit } from '../estimate/estimate.ts';
 import type { IsoDate } from '../i18n/dates.ts';
-import { yearOf } from '../i18n/dates.ts';
 import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
 import type { EstimateInput } from '../schema/estimate-input.ts';
-import { type EmployeeCase, toEstimateInput } from './employee-case.ts';
+import type { EmployeeCase } from './employee-case.ts';
+import { allSplits, type EmployeeYearSplit } from './employee-split.ts';
 
 export interface EmployeeCapUsage {
   employeeId: string;
@@ -27,73 +26,41 @@ export interface YearCapUsage {
 }
 
 /**
- * One employer's cases → usage per year, newest year first. Employees are estimated one after
- * another (by their first insats that year), each counting what the ones before used of the
- * employer's cap, so the total never exceeds it; which employee an exhausted cap cuts short is
- * therefore an approximation when insatser of several employees interleave in time.
+ * One employer's cases → usage per year, newest year first, from the same splits every other
+ * surface shows (employee-split.ts): the total never exceeds the employer's cap.
  */
 export function yearlyCapUsage(cases: readonly EmployeeCase[], asOf: IsoDate): YearCapUsage[] {
-  return capUsageWithPriors(cases, asOf).years;
+  const splits = allSplits(cases, asOf);
+  const perYear = new Map<number, EmployeeYearSplit[]>();
+  for (const years of splits.values()) {
+    for (const s of years.values()) {
+      const list = perYear.get(s.year);
+      if (list) list.push(s);
+      else perYear.set(s.year, [s]);
+    }
+  }
+  const nameOf = new Map(cases.map((c) => [c.employee.id, c.employee.name]));
+  return [...perYear.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([year, list]) => {
+      list.sort((a, b) => a.employerUsedBefore - b.employerUsedBefore);
+      const employees = list.map((s) => ({
+        employeeId: s.employeeId,
+        name: nameOf.get(s.employeeId) ?? '',
+        fk: s.estimate.totals.fk,
+        cap: valueOn(
+          FK_EMPLOYEE_CAP,
+          s.insatser.reduce((m, i) => (i.startedOn > m ? i.startedOn : m), '0000'),
+        ),
+      }));
+      const fkOre = employees.reduce((sum, e) => sum + Math.round(e.fk * 100), 0);
+      return {
+        year,
+        employerCap: valueOn(FK_EMPLOYER_CAP, `${year}-12-31`),
+        fk: fkOre / 100,
+        employees,
+      };
+    });
 }
 
 export type PriorFkGrants = NonNullable<EstimateInput['priorFkGrants']>;
-
-/**
- * What the employer's other employees use of its yearly cap before this employee, in the same
- * order as `yearlyCapUsage`: pass it to the employee's estimate so that the employee's split and
- * the employer's overview agree.
- */
-export function employerPriorGrants(
-  cases: readonly EmployeeCase[],
-  employeeId: string,
-  asOf: IsoDate,
-): PriorFkGrants {
-  return capUsageWithPriors(cases, asOf).priors.get(employeeId) ?? {};
-}
-
-function capUsageWithPriors(
-  cases: readonly EmployeeCase[],
-  asOf: IsoDate,
-): { years: YearCapUsage[]; priors: Map<string, PriorFkGrants> } {
-  const priors = new Map<string, PriorFkGrants>();
-  const years = new Set<number>();
-  for (const c of cases) for (const i of c.insatser) years.add(yearOf(i.performedOn));
-  const result: YearCapUsage[] = [];
-  for (const year of [...years].sort((a, b) => b - a)) {
-    const inYear = cases
-      .map((c) => ({ c, insatser: c.insatser.filter((i) => yearOf(i.performedOn) === year) }))
-      .filter((x) => x.insatser.length > 0)
-      .sort((a, b) => {
-        const first = (x: typeof a) =>
-          x.insatser.reduce((m, i) => (i.performedOn < m ? i.performedOn : m), '9999');
-        return first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0;
-      });
-    let employerUsed = 0;
-    const employees: EmployeeCapUsage[] = [];
-    for (const { c, insatser } of inYear) {
-      const input = toEstimateInput(c, asOf, insatser);
-      if (!input) continue;
-      const prior = { employee: 0, employer: employerUsed };
-      input.priorFkGrants = { [String(year)]: prior };
-      const mine = priors.get(c.employee.id) ?? {};
-      mine[String(year)] = prior;
-      priors.set(c.employee.id, mine);
-      const fk = estimateSplit(input).totals.fk;
-      employerUsed += fk;
-      const latestStart = insatser.reduce((m, i) => (i.startedOn > m ? i.startedOn : m), '0000');
-      employees.push({
-        employeeId: c.employee.id,
-        name: c.employee.name,
-        fk,
-        cap: valueOn(FK_EMPLOYEE_CAP, latestStart),
-      });
-    }
-    result.push({
-      year,
-      employerCap: valueOn(FK_EMPLOYER_CAP, `${year}-12-31`),
-      fk: employerUsed,
-      employees,
-    });
-  }
-  return { years: result, priors };
-}

@@ -4,8 +4,9 @@
  */
 import { estimateSplit, type Payer } from '../estimate/estimate.ts';
 import type { IsoDate } from '../i18n/dates.ts';
-import { parseIsoDate, yearOf } from '../i18n/dates.ts';
-import { type EmployeeCase, toEstimateInput } from './employee-case.ts';
+import { parseIsoDate } from '../i18n/dates.ts';
+import type { EmployeeCase } from './employee-case.ts';
+import { allSplits } from './employee-split.ts';
 
 export interface DeadlineItem {
   payer: Payer;
@@ -32,39 +33,59 @@ const DAY = 24 * 60 * 60 * 1000;
 
 export function deadlinesOverview(cases: readonly EmployeeCase[], asOf: IsoDate): DeadlineItem[] {
   const items: DeadlineItem[] = [];
+  // The same splits as every other surface: what colleagues used of the employer's cap counts.
+  const splits = allSplits(cases, asOf);
   for (const c of cases) {
-    const input = toEstimateInput(c, asOf);
-    if (!input) continue;
-    const now = estimateSplit(input);
-    for (const d of now.deadlines) {
-      // For a passed deadline, what would have been paid on its last day is what was lost.
-      const lines = d.passed ? estimateSplit({ ...input, asOf: d.date }).lines : now.lines;
-      const atStake =
-        lines
-          .filter((l) => d.insatser.includes(l.id))
-          .reduce((sum, l) => sum + Math.round(l[d.payer] * 100), 0) / 100;
-      const covered = new Set(
+    const years = splits.get(c.employee.id);
+    if (!years) continue;
+    const covered = (payer: Payer) =>
+      new Set(
         c.applications
-          .filter((a) => a.payer === d.payer && a.status !== 'utkast')
+          .filter((a) => a.payer === payer && a.status !== 'utkast')
           .flatMap((a) => a.insatsIds),
       );
-      items.push({
-        payer: d.payer,
-        date: d.date,
-        ...(d.stated ? { stated: d.stated } : {}),
-        passed: d.passed,
-        daysLeft: Math.round((parseIsoDate(d.date).getTime() - parseIsoDate(asOf).getTime()) / DAY),
-        employerId: c.employer.id,
-        employerName: c.employer.name,
-        employeeId: c.employee.id,
-        employeeName: c.employee.name,
-        insatsIds: d.insatser,
-        year: Math.min(
-          ...c.insatser.filter((i) => d.insatser.includes(i.id)).map((i) => yearOf(i.performedOn)),
-        ),
-        atStake,
-        applied: d.insatser.every((id) => covered.has(id)),
-      });
+    const mine = new Map<string, DeadlineItem>();
+    for (const s of years.values()) {
+      for (const d of s.estimate.deadlines) {
+        // For a passed deadline, what would have been paid on its last day is what was lost.
+        const lines = d.passed
+          ? estimateSplit({ ...s.input, asOf: d.date }).lines
+          : s.estimate.lines;
+        const atStakeOre = lines
+          .filter((l) => d.insatser.includes(l.id))
+          .reduce((sum, l) => sum + Math.round(l[d.payer] * 100), 0);
+        const key = `${d.payer} ${d.date}`;
+        const existing = mine.get(key);
+        if (existing) {
+          // An Afa deadline follows the start date, so insatser carried out in two years share it.
+          existing.insatsIds.push(...d.insatser);
+          existing.atStake = Math.round(existing.atStake * 100 + atStakeOre) / 100;
+          existing.year = Math.min(existing.year, s.year);
+          continue;
+        }
+        mine.set(key, {
+          payer: d.payer,
+          date: d.date,
+          ...(d.stated ? { stated: d.stated } : {}),
+          passed: d.passed,
+          daysLeft: Math.round(
+            (parseIsoDate(d.date).getTime() - parseIsoDate(asOf).getTime()) / DAY,
+          ),
+          employerId: c.employer.id,
+          employerName: c.employer.name,
+          employeeId: c.employee.id,
+          employeeName: c.employee.name,
+          insatsIds: [...d.insatser],
+          year: s.year,
+          atStake: atStakeOre / 100,
+          applied: false,
+        });
+      }
+    }
+    for (const item of mine.values()) {
+      const done = covered(item.payer);
+      item.applied = item.insatsIds.every((id) => done.has(id));
+      items.push(item);
     }
   }
   return items.sort((a, b) =>

@@ -41,6 +41,10 @@ export function toEstimateInput(
     employer: {
       sector: c.employer.sector,
       afaAgreement: c.employer.afaAgreement,
+      ...(c.employer.medarbetaravtal === undefined
+        ? {}
+        : { medarbetaravtal: c.employer.medarbetaravtal }),
+      ...(c.employer.deductsVat === undefined ? {} : { deductsVat: c.employer.deductsVat }),
       organisationsnummer: c.employer.organisationsnummer,
       name: c.employer.name,
     },
@@ -54,7 +58,42 @@ export function toEstimateInput(
       startedOn: i.startedOn,
       performedOn: i.performedOn,
       cost: i.cost,
+      ...(i.vat ? { vat: i.vat } : {}),
       kinds: i.kinds,
     })),
   };
+}
+
+/** The records as plain lists (what the store exports and the background reads). */
+export interface RecordLists {
+  providers: readonly Provider[];
+  employers: readonly Employer[];
+  employees: readonly Employee[];
+  insatser: readonly Insats[];
+  applications?: readonly Application[];
+}
+
+/** Every employee's case from plain lists, of one employer when `employerId` is given. */
+export function casesFromLists(records: RecordLists, employerId?: string): EmployeeCase[] {
+  const employers = new Map(records.employers.map((e) => [e.id, e]));
+  const insatserOf = new Map<string, Insats[]>();
+  for (const i of records.insatser) {
+    const list = insatserOf.get(i.employeeId);
+    if (list) list.push(i);
+    else insatserOf.set(i.employeeId, [i]);
+  }
+  const cases: EmployeeCase[] = [];
+  for (const employee of records.employees) {
+    if (employerId !== undefined && employee.employerId !== employerId) continue;
+    const employer = employers.get(employee.employerId);
+    if (!employer) continue;
+    cases.push({
+      employer,
+      employee,
+      providers: [...records.providers],
+      insatser: insatserOf.get(employee.id) ?? [],
+      applications: (records.applications ?? []).filter((a) => a.employeeId === employee.id),
+    });
+  }
+  return cases;
 }

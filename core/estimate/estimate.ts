@@ -24,7 +24,12 @@ export type Payer = 'fk' | 'afa';
 
 export interface SplitLine {
   id: string;
+  /** What the employer bore: the cost excluding VAT, plus the VAT when it cannot deduct it. */
   cost: number;
+  /** The VAT on the insats as given (0 when none); counted in `cost` only when not deductible. */
+  vat: number;
+  /** Whether `vat` is part of `cost` (the employer cannot deduct it). */
+  vatIncluded: boolean;
   fk: number;
   afa: number;
   employer: number;
@@ -48,6 +53,8 @@ export interface Deadline {
 
 export interface Explanation extends Bilingual {
   rule: RuleId;
+  /** Set when the sentence states a rules.md assumption rather than a sourced rule. */
+  assumption?: true;
   /** The insats it is about, when it is about one. */
   insats?: string;
 }
@@ -102,8 +109,16 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
     else deadlines.set(key, { ...d, insatser: [insats] });
   };
 
-  const explain = (rule: RuleId, insats: string | undefined, sv: string, en: string) => {
-    explanations.push(insats === undefined ? { rule, sv, en } : { rule, insats, sv, en });
+  const explain = (
+    rule: RuleId,
+    insats: string | undefined,
+    sv: string,
+    en: string,
+    assumption = false,
+  ) => {
+    const e: Explanation = insats === undefined ? { rule, sv, en } : { rule, insats, sv, en };
+    if (assumption) e.assumption = true;
+    explanations.push(e);
   };
 
   // Step 1: by the date carried out, then by id, so that caps are used up in time order and the
@@ -122,11 +137,21 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
 
   const results = new Map<string, SplitLine>();
   const fkDeadlines = new Map<number, ReturnType<typeof fkDeadline>>();
-  const covered = afaCovers(employer.sector, employer.afaAgreement, employee.group);
+  const covered = afaCovers(
+    employer.sector,
+    employer.afaAgreement,
+    employee.group,
+    employer.medarbetaravtal ?? false,
+  );
+  const deductsVat = employer.deductsVat ?? true;
 
   for (const insats of order) {
     const category = CATEGORY_TEXT[insats.category];
+    // The VAT assumption (rules.md): deductible VAT is no cost to the employer and counts nowhere;
+    // VAT it cannot deduct is part of what it bore, and so of FK's base. Afa's base never has VAT.
     const costOre = toOre(insats.cost);
+    const vatOre = toOre(insats.vat ?? 0);
+    const borneOre = deductsVat ? costOre : costOre + vatOre;
     const rules: RuleId[] = [];
     const label = `${category.svLower} (${insats.id})`;
     const labelEn = `${category.enLower} (${insats.id})`;
@@ -183,7 +208,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
       } else {
         rules.push(...category.fkRules, 'FK-RATE');
         answer.fk = 'ja';
-        const half = grantOre(costOre, valueOn(FK_RATE, insats.performedOn));
+        const half = grantOre(borneOre, valueOn(FK_RATE, insats.performedOn));
         fkOre = applyCaps(insats, half, usageFor(year), rules, explain);
         if (fkOre === 0) answer.fk = 'nej';
       }
@@ -205,7 +230,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
     } else if (!covered) {
       rules.push('AFA-WHO');
       explain('AFA-WHO', insats.id, ...afaNotCoveredText(input, label, labelEn));
-      answer.afa = employer.sector === 'stat' ? 'nej' : 'kanske';
+      answer.afa = afaAnswerWhenNotCovered(input);
     } else {
       const hasDeadline = afaHasDeadline(employer.sector);
       let passed = false;
@@ -227,6 +252,15 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
         rules.push('AFA-WHO', ...category.afaRules, 'AFA-RATE');
         afaOre = grantOre(costOre, valueOn(AFA_RATE, insats.startedOn));
         answer.afa = 'ja';
+        if (vatOre > 0) {
+          rules.push('AFA-VAT');
+          explain(
+            'AFA-VAT',
+            insats.id,
+            `Afa Försäkring räknar på kostnaden utan moms för ${label}: ${formatKronor(costOre / 100)}.`,
+            `Afa Försäkring counts the cost excluding VAT for ${labelEn}: ${formatKronor(costOre / 100)}.`,
+          );
+        }
         if (category.fk && fkOre > 0) {
           explain(
             'AFA-RATE',
@@ -238,12 +272,28 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
       }
     }
 
+    if (vatOre > 0 && category.fk && fkOre > 0) {
+      explain(
+        'FK-RATE',
+        insats.id,
+        deductsVat
+          ? `Antagande: arbetsgivaren drar av momsen (${formatKronor(vatOre / 100)}) för ${label}, så den är ingen kostnad och Försäkringskassans halva räknas på beloppet utan moms. Ingen aktuell källa från Försäkringskassan säger hur moms räknas.`
+          : `Antagande: arbetsgivaren kan inte dra av momsen (${formatKronor(vatOre / 100)}) för ${label}, så Försäkringskassans halva räknas på beloppet med moms. Ingen aktuell källa från Försäkringskassan säger hur moms räknas.`,
+        deductsVat
+          ? `Assumption: the employer deducts the VAT (${formatKronor(vatOre / 100)}) on ${labelEn}, so it is no cost and Försäkringskassan's half is of the amount excluding VAT. No current Försäkringskassan source says how VAT counts.`
+          : `Assumption: the employer cannot deduct the VAT (${formatKronor(vatOre / 100)}) on ${labelEn}, so Försäkringskassan's half is of the amount including VAT. No current Försäkringskassan source says how VAT counts.`,
+        true,
+      );
+    }
+
     results.set(insats.id, {
       id: insats.id,
-      cost: insats.cost,
+      cost: toKronor(borneOre),
+      vat: toKronor(vatOre),
+      vatIncluded: !deductsVat && vatOre > 0,
       fk: toKronor(fkOre),
       afa: toKronor(afaOre),
-      employer: toKronor(costOre - fkOre - afaOre),
+      employer: toKronor(borneOre - fkOre - afaOre),
       rules: dedupe(rules),
       answer,
     });
@@ -322,6 +372,18 @@ function applyCaps(
   return granted;
 }
 
+/**
+ * Not covered (AFA-WHO) is "kanske" only where one unanswered fact could change it: a missing
+ * agreement, or a private salaried employee whose employer was not asked about a medarbetaravtal.
+ * Amounts follow the contract's defaults either way.
+ */
+function afaAnswerWhenNotCovered(input: EstimateInput): Answer {
+  const { sector, afaAgreement, medarbetaravtal } = input.employer;
+  if (sector === 'stat') return 'nej';
+  if (afaAgreement === 'none') return 'kanske';
+  return sector === 'privat' && medarbetaravtal === undefined ? 'kanske' : 'nej';
+}
+
 function afaNotCoveredText(input: EstimateInput, label: string, labelEn: string): [string, string] {
   const { sector, afaAgreement } = input.employer;
   if (sector === 'stat') {
@@ -336,9 +398,15 @@ function afaNotCoveredText(input: EstimateInput, label: string, labelEn: string)
       `Afa Försäkring reimburses ${labelEn} only if the employer has a collective agreement with AGS-KL or AGS; check the agreement.`,
     ];
   }
+  if (input.employer.medarbetaravtal === false) {
+    return [
+      `Afa Försäkring ersätter inte ${label}: i privata företag omfattas tjänstemän bara när arbetsgivaren har tecknat ett medarbetaravtal, och arbetsgivaren har inget.`,
+      `Afa Försäkring does not reimburse ${labelEn}: in private companies salaried staff are covered only when the employer has a medarbetaravtal, and this employer has none.`,
+    ];
+  }
   return [
-    `Afa Försäkring ersätter ${label} för arbetare i privata företag; tjänstemän omfattas bara genom medarbetaravtal (öppen fråga, inte beräknad).`,
-    `Afa Försäkring reimburses ${labelEn} for workers (arbetare) in private companies; salaried staff only through a medarbetaravtal (open question, not computed).`,
+    `Afa Försäkring ersätter ${label} för arbetare i privata företag; tjänstemän omfattas bara om arbetsgivaren har tecknat ett medarbetaravtal. Kontrollera det: med ett sådant avtal betalar Afa hälften.`,
+    `Afa Försäkring reimburses ${labelEn} for workers (arbetare) in private companies; salaried staff only if the employer has a medarbetaravtal. Check this: with one, Afa pays half.`,
   ];
 }
 

@@ -47,6 +47,22 @@ export const RECORDS_MESSAGES = {
     sv: 'Anordnaren (er egen organisation) är inte registrerad.',
     en: 'The provider (your own organisation) is not recorded.',
   },
+  afa_sessions_missing: {
+    sv: 'Samtalsbehandling: ange planerat antal samtal (Afa kräver det).',
+    en: 'Talk therapy: give the planned number of sessions (Afa requires it).',
+  },
+  afa_practitioner_missing: {
+    sv: 'Ange behandlarens namn och kompetens (Afa kräver det).',
+    en: "Give the practitioner's name and competence (Afa requires it).",
+  },
+  afa_licence_or_practitioner_missing: {
+    sv: 'Missbruksbehandling: ange anordnarens tillstånd från IVO, eller behandlarens namn och kompetens.',
+    en: "Addiction treatment: give the provider's IVO licence, or the practitioner's name and competence.",
+  },
+  afa_course_content_missing: {
+    sv: 'Kurs: beskriv kursens innehåll (Afa kräver det).',
+    en: 'Course: describe what the course covers (Afa requires it).',
+  },
   positions_missing: {
     sv: 'En utredning ska redovisa minst ett ställningstagande.',
     en: 'An investigation must report at least one position taken.',

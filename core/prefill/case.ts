@@ -3,7 +3,13 @@
  * before anything is filled: valid identifiers, an FK-approved provider, and an amount that
  * matches the records' split for FK (computed by estimateSplit, never by hand).
  */
-import { estimateSplit } from '../estimate/estimate.ts';
+import type { EmployeeCase } from '../documents/employee-case.ts';
+import {
+  type EmployeeSplits,
+  employeeSplits,
+  splitLines,
+  splitTotals,
+} from '../documents/employee-split.ts';
 import type { IsoDate } from '../i18n/dates.ts';
 import { yearOf } from '../i18n/dates.ts';
 import type { Bilingual } from '../i18n/format.ts';
@@ -26,6 +32,26 @@ export interface PrefillCase {
   application?: Application;
   /** The invoice-basis file the user should attach. */
   attachmentName?: string;
+  /**
+   * The employer's other employees, so that the split counts what they used of the employer's
+   * yearly cap (core/documents/employee-split.ts), as the dashboard does. None: nothing used.
+   */
+  colleagues?: readonly EmployeeCase[];
+  /** All of the employee's insatser (the chosen ones by default): they share the employee's cap. */
+  employeeInsatser?: readonly Insats[];
+}
+
+/** The employee's split per year for a prefill case: the same function every surface calls. */
+export function caseSplits(c: PrefillCase, asOf: IsoDate): EmployeeSplits {
+  const own: EmployeeCase = {
+    employer: c.employer,
+    employee: c.employee,
+    providers: [c.provider],
+    insatser: [...(c.employeeInsatser ?? c.insatser)],
+    applications: [],
+  };
+  const others = (c.colleagues ?? []).filter((x) => x.employee.id !== c.employee.id);
+  return employeeSplits([...others, own], c.employee.id, asOf);
 }
 
 export interface CaseProblem extends Bilingual {
@@ -56,28 +82,21 @@ export function checkCase(c: PrefillCase, asOf: IsoDate): CaseCheck {
     problems.push(stop(CASE_PROBLEMS.several_years));
   }
 
-  const split = estimateSplit({
-    asOf,
-    employer: { sector: c.employer.sector, afaAgreement: c.employer.afaAgreement },
-    employee: { group: c.employee.group },
-    provider: { fkApproved: c.provider.fkApproved },
-    insatser: c.insatser.map((i) => ({
-      id: i.id,
-      category: i.category,
-      startedOn: i.startedOn,
-      performedOn: i.performedOn,
-      cost: i.cost,
-      kinds: i.kinds,
-    })),
-  });
-  const fkGrant = split.totals.fk;
+  const splits = caseSplits(c, asOf);
+  const ids = c.insatser.map((i) => i.id);
+  const fkGrant = splitTotals(splits, ids).fk;
   if (c.provider.fkApproved && fkGrant === 0) problems.push(stop(CASE_PROBLEMS.no_fk_grant));
   if (c.application && c.application.payer === 'fk' && c.application.amount !== fkGrant) {
     problems.push(warn(amountMismatch(formatKronor(c.application.amount), formatKronor(fkGrant))));
   }
 
-  // What the employer paid for the insatser FK takes part in.
-  const paid = split.lines.filter((l) => l.fk > 0).reduce((sum, l) => sum + l.cost, 0);
+  // What the employer paid (bore) for the insatser FK takes part in; Afa-only costs stay out.
+  const lineOf = splitLines(splits);
+  const paid =
+    ids
+      .map((id) => lineOf.get(id))
+      .filter((l) => l !== undefined && l.fk > 0)
+      .reduce((sum, l) => sum + Math.round(l!.cost * 100), 0) / 100;
   if (!Number.isInteger(paid)) problems.push(warn(CASE_PROBLEMS.amount_rounded));
   const kinds = [...new Set(c.insatser.flatMap((i) => i.kinds))] as FkKind[];
 

@@ -11,14 +11,20 @@ export type EmployeeGroup = (typeof EMPLOYEE_GROUPS)[number];
 
 /**
  * AFA-WHO: who Afa's rehabilitation support covers.
- * Municipalities and regions: all employees with AGS-KL (or AGS). Private companies: workers only
- * (salaried staff under a medarbetaravtal is an open question in rules.md, not modelled). State
- * employers and employers without an agreement: not covered.
+ * Municipalities and regions: all employees with AGS-KL (or AGS). Private companies: workers, and
+ * salaried staff too when the employer has a medarbetaravtal (a collective agreement that does not
+ * divide staff into workers and salaried staff). State employers and employers without an
+ * agreement: not covered.
  */
-export function afaCovers(sector: Sector, agreement: AfaAgreement, group: EmployeeGroup): boolean {
+export function afaCovers(
+  sector: Sector,
+  agreement: AfaAgreement,
+  group: EmployeeGroup,
+  medarbetaravtal = false,
+): boolean {
   if (agreement === 'none') return false;
   if (sector === 'kommun' || sector === 'region') return true;
-  if (sector === 'privat') return group === 'arbetare';
+  if (sector === 'privat') return group === 'arbetare' || medarbetaravtal;
   return false;
 }
 

@@ -50,7 +50,11 @@ export type Report7026 = z.output<typeof Report7026Schema>;
 /** FK-INVOICE and AFA-INVOICE: one employee, one row per insats and date. */
 export const InvoiceBasisSchema = z.object({
   employee: z.object({ name: nonEmptyText(200), personnummer }),
-  provider: z.object({ name: nonEmptyText(200), organisationsnummer }),
+  provider: z.object({
+    name: nonEmptyText(200),
+    organisationsnummer,
+    ivoLicence: optionalText(100),
+  }),
   employer: z.object({ name: nonEmptyText(200), organisationsnummer }),
   rows: z
     .array(
@@ -62,10 +66,16 @@ export const InvoiceBasisSchema = z.object({
         performer: nonEmptyText(200),
         competence: nonEmptyText(200),
         digital: z.optional(z.boolean(err('wrong_type'))),
+        /** What the employer bore (FK basis) or the cost excluding VAT (Afa basis). */
         cost: amount,
+        vat: z.optional(amount),
         fk: amount,
         afa: amount,
         employerPays: amount,
+        plannedEndOn: z.optional(isoDate),
+        plannedSessions: z.optional(z.number(err('amount_not_number'))),
+        afaReference: optionalText(100),
+        courseContent: optionalText(4000),
       }),
     )
     .check(z.minLength(1, err('insatser_empty'))),

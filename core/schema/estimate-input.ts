@@ -3,9 +3,10 @@
  * The scenario (estimate-scenario.ts) plus the optional identities of employer and employee.
  */
 import * as z from 'zod/mini';
-import { afaAgreement, employeeGroup, err, isoDate, sector } from './common.ts';
+import { employeeGroup, err, isoDate } from './common.ts';
 import {
   EstimateInsatsSchema,
+  employerScenarioShape,
   insatserAreConsistent,
   insatserList,
   priorFkGrants,
@@ -19,8 +20,7 @@ export const EstimateInputSchema = z
   .object({
     asOf: isoDate,
     employer: z.object({
-      sector,
-      afaAgreement,
+      ...employerScenarioShape,
       organisationsnummer: z.optional(organisationsnummer),
       name: z.optional(z.string(err('wrong_type'))),
     }),

@@ -20,7 +20,10 @@ export const EstimateInsatsSchema = z.object({
   category,
   startedOn: isoDate,
   performedOn: isoDate,
+  /** What the employer paid, excluding VAT. */
   cost: amount,
+  /** The VAT on it (default 0: most occupational-health care is VAT-exempt). */
+  vat: z.optional(amount),
   /** Optional: the FK kinds utreda/planera/initiera/genomföra/följa upp. */
   kinds: z.optional(fkKinds),
 });
@@ -69,10 +72,20 @@ export const providerSchema = z.object({
   name: z.optional(z.string(err('wrong_type'))),
 });
 
+/** The employer facts the split depends on (contract: employer.*). */
+export const employerScenarioShape = {
+  sector,
+  afaAgreement,
+  /** AFA-WHO: a private employer's collective agreement covers salaried staff too. Default false. */
+  medarbetaravtal: z.optional(z.boolean(err('wrong_type'))),
+  /** The VAT assumption: the employer deducts (or is compensated for) VAT. Default true. */
+  deductsVat: z.optional(z.boolean(err('wrong_type'))),
+};
+
 export const EstimateScenarioSchema = z
   .object({
     asOf: isoDate,
-    employer: z.object({ sector, afaAgreement }),
+    employer: z.object(employerScenarioShape),
     employee: z.object({ group: employeeGroup }),
     provider: providerSchema,
     insatser: insatserList,

@@ -30,6 +30,8 @@ export const ProviderSchema = z.object({
   fkApproved: z.boolean(err('wrong_type')),
   /** FK's reference for the approval, if the staff have one. */
   fkApprovalRef: optionalText(100),
+  /** AFA-INVOICE: the provider's licence from IVO for addiction treatment, if it has one. */
+  ivoLicence: optionalText(100),
 });
 export type Provider = z.output<typeof ProviderSchema>;
 
@@ -39,6 +41,10 @@ export const EmployerSchema = z.object({
   organisationsnummer,
   sector,
   afaAgreement,
+  /** AFA-WHO: a collective agreement that covers salaried staff too. Absent: not known (false). */
+  medarbetaravtal: z.optional(z.boolean(err('wrong_type'))),
+  /** The VAT assumption: the employer deducts VAT. Absent: true (the contract's default). */
+  deductsVat: z.optional(z.boolean(err('wrong_type'))),
   contact: z.optional(
     z.object({
       name: nonEmptyText(200),
@@ -52,7 +58,11 @@ export type Employer = z.output<typeof EmployerSchema>;
 export const EmployeeSchema = z.object({
   id: recordId,
   employerId: recordId,
+  /** The full name as written ("Förnamn Efternamn"); kept as the name shown everywhere. */
   name: nonEmptyText(200),
+  /** Given and family name separately, for forms that ask for them apart. */
+  firstName: z.optional(nonEmptyText(100)),
+  lastName: z.optional(nonEmptyText(100)),
   personnummer,
   group: employeeGroup,
 });
@@ -74,12 +84,25 @@ export const InsatsSchema = z
     performedOn: isoDate,
     performer: nonEmptyText(200),
     competence: nonEmptyText(200),
+    /** Excluding VAT (the contract's `cost`). */
     cost: amount,
+    /** The VAT on the cost; absent or 0 for VAT-exempt care. */
+    vat: z.optional(amount),
     description: optionalText(4000),
     /** Positions taken, for investigations (FK-7026). */
     positions: z.optional(z.array(PositionSchema)),
     /** AFA-INVOICE: whether it was given digitally. */
     digital: z.optional(z.boolean(err('wrong_type'))),
+    /** AFA-INVOICE: the planned end date of the treatment or course, where known. */
+    plannedEndOn: z.optional(isoDate),
+    /** AFA-INVOICE: the planned number of sessions (talk therapy). */
+    plannedSessions: z.optional(
+      z.number(err('amount_not_number')).check(z.int(), z.gte(1, err('amount_negative'))),
+    ),
+    /** AFA-INVOICE: the reference number, which must also be on the invoice. */
+    afaReference: optionalText(100),
+    /** AFA-INVOICE: what a course covers. */
+    courseContent: optionalText(4000),
   })
   .check(
     z.superRefine((insats, ctx) => {

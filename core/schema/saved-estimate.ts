@@ -4,8 +4,13 @@
  * employee's name or personnummer. A name that looks like it holds a personnummer is refused.
  */
 import * as z from 'zod/mini';
-import { afaAgreement, employeeGroup, err, sector } from './common.ts';
-import { insatserAreConsistent, insatserList, priorFkGrants } from './estimate-scenario.ts';
+import { employeeGroup, err } from './common.ts';
+import {
+  employerScenarioShape,
+  insatserAreConsistent,
+  insatserList,
+  priorFkGrants,
+} from './estimate-scenario.ts';
 
 /** Six digits (a birth date) followed by four more, with or without a separator. */
 const LOOKS_LIKE_PERSONNUMMER = /(^|\D)(\d{2})?\d{6}\s*[-+]?\s*\d{4}(\D|$)/;
@@ -21,7 +26,7 @@ export const savedEstimateName = z.string(err('required')).check(
 /** The estimate without its date: a reopened estimate is computed again as of today. */
 export const SavedScenarioSchema = z
   .object({
-    employer: z.object({ sector, afaAgreement }),
+    employer: z.object(employerScenarioShape),
     employee: z.object({ group: employeeGroup }),
     provider: z.object({ fkApproved: z.boolean(err('wrong_type')) }),
     insatser: insatserList,

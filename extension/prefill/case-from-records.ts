@@ -1,4 +1,5 @@
 /** The user's choice (employee, insatser, maybe a saved application) resolved against the records. */
+import { casesFromLists } from '../../core/documents/employee-case.ts';
 import type { PrefillCase } from '../../core/prefill/case.ts';
 import type { CaseChoice } from './messages.ts';
 import type { RecordsBundle } from './records-source.ts';
@@ -45,6 +46,8 @@ export function resolveCase(records: RecordsBundle, choice: CaseChoice): Resolve
       insatser,
       ...(application ? { application } : {}),
       attachmentName: attachmentName(choice, Number.isFinite(year) ? year : undefined),
+      colleagues: casesFromLists(records, employer.id),
+      employeeInsatser: records.insatser.filter((i) => i.employeeId === employee.id),
     },
   };
 }

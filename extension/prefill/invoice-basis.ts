@@ -5,7 +5,7 @@
  */
 import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import type { IsoDate } from '../../core/i18n/dates.ts';
-import type { PrefillCase } from '../../core/prefill/case.ts';
+import { caseSplits, type PrefillCase } from '../../core/prefill/case.ts';
 
 const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
 
@@ -18,7 +18,7 @@ export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
       insatser: c.insatser,
       applications: [],
     },
-    asOf,
+    caseSplits(c, asOf),
   );
   const meta = [
     ['Anordnare / Provider', c.provider.name, c.provider.organisationsnummer],

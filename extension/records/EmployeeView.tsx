@@ -1,7 +1,6 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
-import { toEstimateInput } from '../../core/documents/employee-case.ts';
-import { estimateSplit } from '../../core/estimate/estimate.ts';
+import { splitLines, splitTotals } from '../../core/documents/employee-split.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
@@ -9,7 +8,7 @@ import type { Insats } from '../../core/schema/records.ts';
 import { deleteEmployee } from '../../core/store/records.ts';
 import { ApplicationsList } from './ApplicationsList.tsx';
 import { InsatsEditor } from './InsatsEditor.tsx';
-import { loadCaseWithPriors } from './load-case.ts';
+import { loadCaseWithSplits } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
 import { db, lang, navigate, refresh, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
@@ -21,18 +20,20 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
   const editingParties = useSignal(false);
   const today = todayIso();
   const loaded = useAsync(
-    () => loadCaseWithPriors(employeeId, today),
+    () => loadCaseWithSplits(employeeId, today),
     [employeeId, today, revision.value],
   );
   if (loaded === undefined) return <p>{tr('loading')}</p>;
   if (loaded === null) return <p>{tr('notFound')}</p>;
-  const { c, priors } = loaded;
+  const { c, splits } = loaded;
   const l = lang.value;
   const insatser = [...c.insatser].sort((a, b) => (a.performedOn < b.performedOn ? -1 : 1));
-  const input = toEstimateInput(c, today, insatser);
-  if (input && Object.keys(priors).length > 0) input.priorFkGrants = priors;
-  const estimate = input ? estimateSplit(input) : undefined;
-  const lineOf = new Map(estimate?.lines.map((x) => [x.id, x]));
+  const lineOf = splitLines(splits);
+  const explanations = [...splits.values()].flatMap((s) => s.estimate.explanations);
+  const totals = splitTotals(
+    splits,
+    insatser.map((i) => i.id),
+  );
   const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
   return (
     <section aria-labelledby="employee-heading">
@@ -132,7 +133,15 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
                   <div class="muted">{i.kinds.map((k) => FK_KIND_LABELS[k][l]).join(', ')}</div>
                 </td>
                 <td>{CATEGORIES[i.category][l]}</td>
-                <td class="num">{formatKronor(i.cost)}</td>
+                <td class="num">
+                  {formatKronor(line?.cost ?? i.cost)}
+                  {i.vat ? (
+                    <div class="muted">
+                      {line?.vatIncluded ? tr('vatIncluded') : tr('vatDeducted')}{' '}
+                      {formatKronor(i.vat)}
+                    </div>
+                  ) : null}
+                </td>
                 <td class="num">{formatKronor(line?.fk ?? 0)}</td>
                 <td class="num">{formatKronor(line?.afa ?? 0)}</td>
                 <td class="num">{formatKronor(line?.employer ?? i.cost)}</td>
@@ -168,21 +177,21 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
             ];
           })}
         </tbody>
-        {estimate && (
+        {insatser.length > 0 && (
           <tfoot>
             <tr>
               <th scope="row" colSpan={3}>
                 {tr('total')}
               </th>
-              <td class="num">{formatKronor(estimate.totals.cost)}</td>
+              <td class="num">{formatKronor(totals.cost)}</td>
               <td class="num" data-total="fk">
-                {formatKronor(estimate.totals.fk)}
+                {formatKronor(totals.fk)}
               </td>
               <td class="num" data-total="afa">
-                {formatKronor(estimate.totals.afa)}
+                {formatKronor(totals.afa)}
               </td>
               <td class="num" data-total="employer">
-                {formatKronor(estimate.totals.employer)}
+                {formatKronor(totals.employer)}
               </td>
               <td />
             </tr>
@@ -209,11 +218,11 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         />
       )}
       <ApplicationsList applications={c.applications} />
-      {estimate && estimate.explanations.length > 0 && (
+      {explanations.length > 0 && (
         <>
           <h3>{tr('reasons')}</h3>
           <ul class="reasons">
-            {estimate.explanations.map((x, n) => (
+            {explanations.map((x, n) => (
               <li key={n}>
                 {x[l]} <span class="muted">({x.rule})</span>
               </li>

@@ -1,8 +1,8 @@
 /** @jsxImportSource preact */
-import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
+import { buildAfaInvoiceBasis, buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatKronor } from '../../core/i18n/format.ts';
-import { loadCaseWithPriors } from './load-case.ts';
+import { loadCaseWithSplits } from './load-case.ts';
 import { MissingList } from './MissingList.tsx';
 import { revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
@@ -12,15 +12,15 @@ import { YearPicker, yearsOf } from './YearPicker.tsx';
 export function InvoiceView({ employeeId, year }: { employeeId: string; year?: number }) {
   const today = todayIso();
   const loaded = useAsync(
-    () => loadCaseWithPriors(employeeId, today),
+    () => loadCaseWithSplits(employeeId, today),
     [employeeId, today, revision.value],
   );
   if (loaded === undefined) return <p>{tr('loading')}</p>;
   if (loaded === null) return <p>{tr('notFound')}</p>;
-  const { basis, missing, totals } = buildInvoiceBasis(loaded.c, today, {
+  const { basis, missing, totals, vatIncluded } = buildInvoiceBasis(loaded.c, loaded.splits, {
     year,
-    priorFkGrants: loaded.priors,
   });
+  const afa = buildAfaInvoiceBasis(loaded.c, loaded.splits, { year });
   const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
   return (
     <section class="document" aria-labelledby="invoice-heading">
@@ -103,9 +103,68 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
                 </tr>
               </tfoot>
             </table>
+            {totals.vat > 0 && (
+              <p data-vat-note>
+                {tr('vatTotal')} {formatKronor(totals.vat)}
+                {vatIncluded ? ` (${tr('vatIncluded')})` : ''}. {tr('vatAssumption')}
+              </p>
+            )}
             <p>{tr('invoiceNote')}</p>
           </article>
         </>
+      )}
+      {(afa.basis || afa.missing.length > 0) && totals.afa > 0 && (
+        <article class="report" data-report="afa-invoice" aria-labelledby="afa-invoice-heading">
+          <h2 id="afa-invoice-heading">{tr('afaInvoiceTitle')}</h2>
+          <MissingList missing={afa.missing} />
+          {afa.basis && (
+            <table class="split">
+              <thead>
+                <tr>
+                  <th scope="col">{tr('started')}</th>
+                  <th scope="col">{tr('plannedEnd')}</th>
+                  <th scope="col">{tr('insats')}</th>
+                  <th scope="col">{tr('performer')}</th>
+                  <th scope="col">{tr('digital')}</th>
+                  <th scope="col">{tr('plannedSessions')}</th>
+                  <th scope="col">{tr('afaReference')}</th>
+                  <th scope="col" class="num">
+                    {tr('cost')}
+                  </th>
+                  <th scope="col" class="num">
+                    {tr('afa')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {afa.basis.rows.map((r) => (
+                  <tr key={r.insatsId}>
+                    <td>{r.startedOn}</td>
+                    <td>{r.plannedEndOn ?? '–'}</td>
+                    <td>
+                      {r.name}
+                      {r.courseContent && <div class="muted">{r.courseContent}</div>}
+                    </td>
+                    <td>
+                      {r.performer}, {r.competence}
+                    </td>
+                    <td>{r.digital === undefined ? '–' : r.digital ? tr('yes') : tr('no')}</td>
+                    <td>{r.plannedSessions ?? '–'}</td>
+                    <td>{r.afaReference ?? '–'}</td>
+                    <td class="num">{formatKronor(r.cost)}</td>
+                    <td class="num">{formatKronor(r.afa)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {afa.basis?.provider.ivoLicence && (
+            <p>
+              {tr('ivoLicence')}: {afa.basis.provider.ivoLicence}
+            </p>
+          )}
+          <p>{tr('afaInvoiceNote')}</p>
+        </article>
       )}
     </section>
   );

@@ -1,20 +1,20 @@
-import { employerPriorGrants, type PriorFkGrants } from '../../core/documents/cap-usage.ts';
 import type { EmployeeCase } from '../../core/documents/employee-case.ts';
+import { type EmployeeSplits, employeeSplits } from '../../core/documents/employee-split.ts';
 import type { IsoDate } from '../../core/i18n/dates.ts';
 import { loadEmployeeCase, loadEmployeeCases } from '../../core/store/records.ts';
 import { db } from './state.ts';
 
 /**
- * One employee's case, with what the employer's other employees use of its yearly FK cap before
- * them: the employee's split then agrees with the employer's cap overview. Null when not found.
+ * One employee's case and their split per year, counting what the employer's other employees use
+ * of its yearly FK cap (core/documents/employee-split.ts). Null when not found.
  */
-export async function loadCaseWithPriors(
+export async function loadCaseWithSplits(
   employeeId: string,
   asOf: IsoDate,
-): Promise<{ c: EmployeeCase; priors: PriorFkGrants } | null> {
+): Promise<{ c: EmployeeCase; splits: EmployeeSplits } | null> {
   const d = await db();
   const c = await loadEmployeeCase(d, employeeId);
   if (!c) return null;
   const colleagues = await loadEmployeeCases(d, c.employer.id);
-  return { c, priors: employerPriorGrants(colleagues, employeeId, asOf) };
+  return { c, splits: employeeSplits(colleagues, employeeId, asOf) };
 }

@@ -24,6 +24,8 @@ export interface InsatsDraft {
   startedOn: string;
   performedOn: string;
   costText: string;
+  /** "varav moms": the VAT on top of the cost, '' for none. */
+  vatText: string;
 }
 
 export interface FormState {
@@ -31,6 +33,10 @@ export interface FormState {
   afaAgreement: AfaAgreement;
   group: EmployeeGroup;
   fkApproved: boolean;
+  /** The VAT assumption: the employer deducts VAT (the default). */
+  deductsVat: boolean;
+  /** AFA-WHO: null until the employer answers (only asked of private salaried staff with AGS). */
+  medarbetaravtal: boolean | null;
   insatser: InsatsDraft[];
   priorEmployeeText: string;
   priorEmployerText: string;
@@ -52,6 +58,7 @@ function draftFor(offer: Offer | undefined, today: string): InsatsDraft {
     startedOn: today,
     performedOn: today,
     costText: offer?.price === undefined ? '' : String(offer.price),
+    vatText: '',
   };
 }
 
@@ -66,7 +73,12 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
   const priorEmployer = amountOf(form.priorEmployerText);
   return {
     asOf,
-    employer: { sector: form.sector, afaAgreement: form.afaAgreement },
+    employer: {
+      sector: form.sector,
+      afaAgreement: form.afaAgreement,
+      ...(form.deductsVat ? {} : { deductsVat: false }),
+      ...(form.medarbetaravtal === null ? {} : { medarbetaravtal: form.medarbetaravtal }),
+    },
     employee: { group: form.group },
     provider: { fkApproved: form.fkApproved },
     // The id appears in the reasons ("… (insats 2)"), so it is the row's number as users see it.
@@ -76,6 +88,7 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
       startedOn: d.startedOn,
       performedOn: d.performedOn,
       cost: amountOf(d.costText),
+      ...(d.vatText.trim() === '' ? {} : { vat: amountOf(d.vatText) }),
     })),
     ...(priorEmployee === undefined && priorEmployer === undefined
       ? {}
@@ -131,6 +144,8 @@ export class WidgetModel {
       afaAgreement: config.afaAgreement ?? usualAgreement(config.sector),
       group: config.group,
       fkApproved: config.fkApproved ?? false,
+      deductsVat: true,
+      medarbetaravtal: null,
       insatser: [draftFor(config.offers[0], this.today.value)],
       priorEmployeeText: '',
       priorEmployerText: '',
@@ -233,12 +248,15 @@ export class WidgetModel {
         afaAgreement: s.employer.afaAgreement,
         group: s.employee.group,
         fkApproved: s.provider.fkApproved,
+        deductsVat: s.employer.deductsVat ?? true,
+        medarbetaravtal: s.employer.medarbetaravtal ?? null,
         insatser: s.insatser.map((i) => ({
           key: nextKey(),
           category: i.category,
           startedOn: i.startedOn,
           performedOn: i.performedOn,
           costText: String(i.cost),
+          vatText: i.vat ? String(i.vat) : '',
         })),
         priorEmployeeText: prior ? String(prior.employee) : '',
         priorEmployerText: prior ? String(prior.employer) : '',

@@ -23,12 +23,14 @@ const insats = fc
     a: day,
     b: day,
     ore: fc.integer({ min: 0, max: 20_000_000 }),
+    vatOre: fc.option(fc.integer({ min: 0, max: 5_000_000 }), { nil: undefined }),
   })
-  .map(({ category, a, b, ore }) => ({
+  .map(({ category, a, b, ore, vatOre }) => ({
     category,
     startedOn: a < b ? a : b,
     performedOn: a < b ? b : a,
     cost: ore / 100,
+    ...(vatOre === undefined ? {} : { vat: vatOre / 100 }),
   }));
 
 const input: fc.Arbitrary<EstimateInput> = fc
@@ -42,6 +44,8 @@ const input: fc.Arbitrary<EstimateInput> = fc
     >,
     group: fc.constantFrom('arbetare', 'tjansteman') as fc.Arbitrary<'arbetare' | 'tjansteman'>,
     fkApproved: fc.boolean(),
+    medarbetaravtal: fc.option(fc.boolean(), { nil: undefined }),
+    deductsVat: fc.option(fc.boolean(), { nil: undefined }),
     insatser: fc.array(insats, { minLength: 1, maxLength: 12 }),
     prior: fc.option(
       fc.record({
@@ -54,7 +58,12 @@ const input: fc.Arbitrary<EstimateInput> = fc
   })
   .map((r) => ({
     asOf: r.asOf,
-    employer: { sector: r.sector, afaAgreement: r.afaAgreement },
+    employer: {
+      sector: r.sector,
+      afaAgreement: r.afaAgreement,
+      ...(r.medarbetaravtal === undefined ? {} : { medarbetaravtal: r.medarbetaravtal }),
+      ...(r.deductsVat === undefined ? {} : { deductsVat: r.deductsVat }),
+    },
     employee: { group: r.group },
     provider: { fkApproved: r.fkApproved },
     insatser: r.insatser.map((i, n) => ({ ...i, id: `i${n}` })),
@@ -77,11 +86,17 @@ describe('estimateSplit, for any valid input', () => {
     fc.assert(fc.property(input, (i) => EstimateInputSchema.safeParse(i).success));
   });
 
-  it('FK + Afa + employer equals the cost, on every line and in total, to the öre', () => {
+  it('FK + Afa + employer equals the cost the employer bore, on every line and in total', () => {
     fc.assert(
       fc.property(input, (i) => {
         const r = estimateSplit(i);
-        for (const l of r.lines) expect(ore(l.fk) + ore(l.afa) + ore(l.employer)).toBe(ore(l.cost));
+        const deducts = i.employer.deductsVat ?? true;
+        r.lines.forEach((l, n) => {
+          const ins = i.insatser[n]!;
+          // What the employer bore: VAT counts only when it cannot deduct it.
+          expect(ore(l.cost)).toBe(ore(ins.cost) + (deducts ? 0 : ore(ins.vat ?? 0)));
+          expect(ore(l.fk) + ore(l.afa) + ore(l.employer)).toBe(ore(l.cost));
+        });
         expect(ore(r.totals.fk) + ore(r.totals.afa) + ore(r.totals.employer)).toBe(
           ore(r.totals.cost),
         );
@@ -100,6 +115,31 @@ describe('estimateSplit, for any valid input', () => {
           }
           expect(l.employer).toBeGreaterThanOrEqual(0);
         }
+      }),
+    );
+  });
+
+  it('Afa never pays more than half the cost excluding VAT (AFA-VAT)', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        estimateSplit(i).lines.forEach((l, n) => {
+          expect(ore(l.afa) * 2).toBeLessThanOrEqual(ore(i.insatser[n]!.cost));
+        });
+      }),
+    );
+  });
+
+  it('deductible VAT changes no amount: the same input without VAT gives the same split', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const deducting = { ...i, employer: { ...i.employer, deductsVat: true } };
+        const noVat = {
+          ...deducting,
+          insatser: deducting.insatser.map(({ vat: _vat, ...rest }) => rest),
+        };
+        const pick = (r: ReturnType<typeof estimateSplit>) =>
+          r.lines.map((l) => [l.cost, l.fk, l.afa, l.employer]);
+        expect(pick(estimateSplit(deducting))).toEqual(pick(estimateSplit(noVat)));
       }),
     );
   });

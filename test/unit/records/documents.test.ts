@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { employerPriorGrants, yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
+import { yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
 import { deadlinesDueWithin, deadlinesOverview } from '../../../core/documents/deadlines.ts';
 import { type EmployeeCase, toEstimateInput } from '../../../core/documents/employee-case.ts';
-import { buildInvoiceBasis } from '../../../core/documents/invoice-basis.ts';
+import { employeeSplits } from '../../../core/documents/employee-split.ts';
+import { buildAfaInvoiceBasis, buildInvoiceBasis } from '../../../core/documents/invoice-basis.ts';
 import { build7026Report } from '../../../core/documents/report-7026.ts';
 import { estimateSplit } from '../../../core/estimate/estimate.ts';
 import type { Insats } from '../../../core/schema/records.ts';
 import { sampleOf, sampleRecords } from './sample.ts';
+
+/** An employee's splits with no colleagues at the employer. */
+const alone = (c: EmployeeCase, asOf: string) => employeeSplits([c], c.employee.id, asOf);
 
 function annaCase(): EmployeeCase {
   const r = sampleRecords();
@@ -74,14 +78,14 @@ describe('the 7026 report', () => {
 
 describe('the invoice basis', () => {
   it('has one row per insats and date with the FK and Afa parts', () => {
-    const { basis, totals } = buildInvoiceBasis(annaCase(), '2026-07-01');
+    const { basis, totals } = buildInvoiceBasis(annaCase(), alone(annaCase(), '2026-07-01'));
     expect(
       basis?.rows.map((r) => [r.performedOn, r.name, r.cost, r.fk, r.afa, r.employerPays]),
     ).toEqual([
       ['2026-03-10', 'Utreda arbetsförmåga', 3000, 1500, 0, 1500],
       ['2026-06-15', 'Samtalsbehandling', 12000, 0, 6000, 6000],
     ]);
-    expect(totals).toEqual({ cost: 15000, fk: 1500, afa: 6000, employerPays: 7500 });
+    expect(totals).toEqual({ cost: 15000, fk: 1500, afa: 6000, employerPays: 7500, vat: 0 });
   });
 });
 
@@ -158,6 +162,27 @@ describe('the deadlines overview', () => {
   });
 });
 
+describe('an application still in draft', () => {
+  it('does not count as applied: the deadline stays open and is reminded of', () => {
+    const c = annaCase();
+    c.applications = [
+      {
+        id: 'a',
+        payer: 'fk',
+        employerId: c.employer.id,
+        employeeId: c.employee.id,
+        insatsIds: ['i1'],
+        year: 2026,
+        status: 'utkast',
+        amount: 1500,
+      },
+    ];
+    const fk = deadlinesOverview([c], '2027-01-20').find((d) => d.payer === 'fk');
+    expect(fk?.applied).toBe(false);
+    expect(deadlinesDueWithin(deadlinesOverview([c], '2027-01-20'), 30)).toHaveLength(1);
+  });
+});
+
 describe('deadline reminders', () => {
   it('remind of deadlines within the window that are not applied for and not passed', () => {
     const items = deadlinesOverview([annaCase()], '2026-09-20');
@@ -170,9 +195,11 @@ describe('deadline reminders', () => {
 });
 
 describe('an employee’s share of the employer’s cap', () => {
-  it('counts what colleagues before them used, so the split agrees with the overview', () => {
+  // The probe: 11 employees at one employer, 40 000 kr each in 2026. The 11th gets nothing from FK,
+  // and every surface built on the records says so.
+  const elevenColleagues = (): EmployeeCase[] => {
     const base = annaCase();
-    const cases: EmployeeCase[] = Array.from({ length: 11 }, (_, n) => ({
+    return Array.from({ length: 11 }, (_, n) => ({
       ...base,
       employee: { ...base.employee, id: `m${n}`, name: `Medarbetare ${n}` },
       insatser: [
@@ -185,15 +212,30 @@ describe('an employee’s share of the employer’s cap', () => {
         },
       ],
     }));
+  };
+
+  it('the invoice basis of the 11th counts what the ten before used: FK 0 kr', () => {
+    const cases = elevenColleagues();
     const last = cases[10] as EmployeeCase;
-    expect(employerPriorGrants(cases, 'm10', '2026-07-01')).toEqual({
-      '2026': { employee: 0, employer: 200000 },
-    });
-    const { totals } = buildInvoiceBasis(last, '2026-07-01', {
-      priorFkGrants: employerPriorGrants(cases, 'm10', '2026-07-01'),
-    });
-    expect(totals.fk).toBe(0);
-    expect(buildInvoiceBasis(last, '2026-07-01').totals.fk).toBe(20000);
+    const splits = employeeSplits(cases, 'm10', '2026-07-01');
+    expect(splits.get(2026)?.employerUsedBefore).toBe(200000);
+    expect(buildInvoiceBasis(last, splits).totals.fk).toBe(0);
+    // Alone, the same employee would get half of 40 000 up to the cap.
+    expect(buildInvoiceBasis(last, alone(last, '2026-07-01')).totals.fk).toBe(20000);
+  });
+
+  it('the caps overview and the deadlines agree: 200 000 used and 200 000 at stake', () => {
+    const cases = elevenColleagues();
+    const [year] = yearlyCapUsage(cases, '2026-07-01');
+    expect(year?.fk).toBe(200000);
+    const atStake = deadlinesOverview(cases, '2026-07-01')
+      .filter((d) => d.payer === 'fk')
+      .reduce((s, d) => s + d.atStake, 0);
+    expect(atStake).toBe(200000);
+    expect(
+      deadlinesOverview(cases, '2026-07-01').find((d) => d.employeeId === 'm10' && d.payer === 'fk')
+        ?.atStake,
+    ).toBe(0);
   });
 });
 
@@ -213,7 +255,47 @@ describe('documents for one year', () => {
       build7026Report(c, '2026-07-01', { year: 2025 }).report?.insatser.map((i) => i.name),
     ).toEqual(['Planering 2025']);
     expect(
-      buildInvoiceBasis(c, '2026-07-01', { year: 2026 }).basis?.rows.map((r) => r.insatsId),
+      buildInvoiceBasis(c, alone(c, '2026-07-01'), { year: 2026 }).basis?.rows.map(
+        (r) => r.insatsId,
+      ),
     ).toEqual(['i1', 'i2']);
+  });
+});
+
+describe('VAT and Afa’s invoice facts on the invoice bases', () => {
+  it('the FK basis counts VAT only when the employer cannot deduct it, and totals it', () => {
+    const c = annaCase();
+    c.employer = { ...c.employer, deductsVat: false };
+    c.insatser = c.insatser.map((i) => ({
+      ...i,
+      vat: i.category === 'utredning' ? 750 : undefined,
+    }));
+    const { totals, vatIncluded } = buildInvoiceBasis(c, alone(c, '2026-07-01'));
+    expect(totals).toMatchObject({ cost: 15750, fk: 1875, afa: 6000, vat: 750 });
+    expect(vatIncluded).toBe(true);
+    c.employer = { ...c.employer, deductsVat: true };
+    expect(buildInvoiceBasis(c, alone(c, '2026-07-01')).totals).toMatchObject({
+      cost: 15000,
+      fk: 1500,
+    });
+  });
+
+  it('the Afa basis holds only what Afa pays for, excluding VAT, and lists what Afa requires', () => {
+    const c = annaCase();
+    c.employer = { ...c.employer, deductsVat: false };
+    c.insatser = c.insatser.map((i) => ({ ...i, vat: 100 }));
+    const first = buildAfaInvoiceBasis(c, alone(c, '2026-07-01'));
+    expect(first.basis).toBeUndefined();
+    expect(first.missing.map((m) => m.en).join(' ')).toMatch(/planned number of sessions/);
+    c.insatser = c.insatser.map((i) =>
+      i.category === 'psykologbehandling'
+        ? { ...i, plannedSessions: 10, plannedEndOn: '2026-09-30', afaReference: 'AFA-123' }
+        : i,
+    );
+    const { basis, totals } = buildAfaInvoiceBasis(c, alone(c, '2026-07-01'));
+    expect(basis?.rows.map((r) => [r.cost, r.afa, r.plannedSessions, r.afaReference])).toEqual([
+      [12000, 6000, 10, 'AFA-123'],
+    ]);
+    expect(totals).toMatchObject({ cost: 12000, afa: 6000, fk: 0, employerPays: 6000 });
   });
 });

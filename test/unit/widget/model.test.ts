@@ -15,7 +15,12 @@ interface GoldenCase {
   name: string;
   input: {
     asOf: string;
-    employer: { sector: FormState['sector']; afaAgreement: FormState['afaAgreement'] };
+    employer: {
+      sector: FormState['sector'];
+      afaAgreement: FormState['afaAgreement'];
+      medarbetaravtal?: boolean;
+      deductsVat?: boolean;
+    };
     employee: { group: FormState['group'] };
     provider: { fkApproved: boolean };
     insatser: {
@@ -24,6 +29,7 @@ interface GoldenCase {
       startedOn: string;
       performedOn: string;
       cost: number;
+      vat?: number;
     }[];
     priorFkGrants?: Record<string, { employee: number; employer: number }>;
   };
@@ -66,6 +72,8 @@ describe('the golden cases through the widget form', () => {
       afaAgreement: input.employer.afaAgreement,
       group: input.employee.group,
       fkApproved: input.provider.fkApproved,
+      deductsVat: input.employer.deductsVat ?? true,
+      medarbetaravtal: input.employer.medarbetaravtal ?? null,
       // Amounts as a Swedish user types them: decimal comma.
       insatser: input.insatser.map((i) => ({
         key: i.id,
@@ -73,6 +81,7 @@ describe('the golden cases through the widget form', () => {
         startedOn: i.startedOn,
         performedOn: i.performedOn,
         costText: String(i.cost).replace('.', ','),
+        vatText: i.vat === undefined ? '' : String(i.vat).replace('.', ','),
       })),
       priorEmployeeText: prior ? String(prior.employee) : '',
       priorEmployerText: prior ? String(prior.employer) : '',
