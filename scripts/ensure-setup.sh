@@ -13,7 +13,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 MISSING=()
-if [ "${SKIP_BROWSERS:-}" != "1" ]; then
+# SKIP_CHROMIUM, the older name, still works.
+if [ "${SKIP_BROWSERS:-${SKIP_CHROMIUM:-}}" != "1" ]; then
   [ -x /usr/bin/chromium ] || MISSING+=(chromium)
   [ -x /usr/bin/firefox-esr ] || MISSING+=(firefox-esr)
 fi
