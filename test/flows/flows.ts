@@ -263,4 +263,5 @@ export const SHARED_FLOWS: readonly Flow[] = [
   restoreBackup,
   prefillVariant('b'),
   hostilePageGetsNothing,
+  newStepNotice,
 ];
