@@ -7,6 +7,7 @@ import {
   type Flow,
   hostilePageGetsNothing,
   importCsvAndOpenEmployee,
+  localisedManifest,
   newStepNotice,
   prefillVariant,
   restoreBackup,
@@ -28,6 +29,7 @@ for (const flow of [
   // The new-step notice is checked on its own below.
   prefillVariant('b', { newStepNotice: false }),
   hostilePageGetsNothing,
+  localisedManifest,
 ]) {
   test(`firefox: ${flow.title}`, () => inFirefox(flow));
 }

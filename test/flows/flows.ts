@@ -257,6 +257,37 @@ export const hostilePageGetsNothing: Flow = {
   },
 };
 
+const LOCALES = {
+  sv: JSON.parse(readFileSync('public/_locales/sv/messages.json', 'utf8')),
+  en: JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')),
+} as Record<'sv' | 'en', Record<string, { message: string }>>;
+
+export const localisedManifest: Flow = {
+  title: "the browser shows the extension's name and description from its locale files",
+  async run(s) {
+    const tab = await s.extensionPage('popup.html');
+    const got = JSON.parse(
+      await tab.run<string>(`() => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const m = api.runtime.getManifest();
+        return JSON.stringify({
+          name: api.i18n.getMessage('extName'),
+          description: api.i18n.getMessage('extDescription'),
+          title: api.i18n.getMessage('actionTitle'),
+          manifestName: m.name,
+          lang: api.i18n.getUILanguage(),
+        });
+      }`),
+    ) as Record<string, string>;
+    const lang = String(got.lang).toLowerCase().startsWith('sv') ? 'sv' : 'en';
+    assert.equal(got.name, LOCALES[lang].extName?.message);
+    assert.equal(got.description, LOCALES[lang].extDescription?.message);
+    assert.equal(got.title, LOCALES[lang].actionTitle?.message);
+    assert.equal(got.manifestName, 'Stödkollen');
+    await tab.close();
+  },
+};
+
 /** The flows both browsers run, in order. */
 export const SHARED_FLOWS: readonly Flow[] = [
   importCsvAndOpenEmployee,
@@ -264,4 +295,5 @@ export const SHARED_FLOWS: readonly Flow[] = [
   prefillVariant('b'),
   hostilePageGetsNothing,
   newStepNotice,
+  localisedManifest,
 ];
