@@ -56,11 +56,3 @@ export function parseOrganisationsnummer(input: string): IdResult {
     return { ok: false };
   }
 }
-
-export function isPersonnummer(input: string): boolean {
-  return parsePersonnummer(input).ok;
-}
-
-export function isOrganisationsnummer(input: string): boolean {
-  return parseOrganisationsnummer(input).ok;
-}
