@@ -42,9 +42,13 @@ export function withRatios(results: BenchResult[]): BenchResult[] {
 
 /**
  * The figures of a partial run (`npm run bench -- widget`) in place of the same names in an
- * earlier results file; the earlier file's other figures are kept, in their order.
+ * earlier results file, in the earlier file's order (new names last); its other figures are kept.
  */
 export function mergeResults(previous: BenchResult[], fresh: BenchResult[]): BenchResult[] {
-  const freshNames = new Set(fresh.map((r) => r.name));
-  return [...previous.filter((r) => !freshNames.has(r.name)), ...fresh];
+  const byName = new Map(fresh.map((r) => [r.name, r]));
+  const previousNames = new Set(previous.map((r) => r.name));
+  return [
+    ...previous.map((r) => byName.get(r.name) ?? r),
+    ...fresh.filter((r) => !previousNames.has(r.name)),
+  ];
 }

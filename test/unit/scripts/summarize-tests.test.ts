@@ -63,10 +63,14 @@ describe('bench: a partial run replaces only its own figures', () => {
     target: '',
   });
   it('keeps the other figures and takes the fresh ones', () => {
-    const merged = mergeResults([r('core.a', 1), r('widget.b', 2)], [r('widget.b', 3)]);
+    const merged = mergeResults(
+      [r('widget.b', 2), r('core.a', 1)],
+      [r('widget.new', 4), r('widget.b', 3)],
+    );
     expect(merged.map((x) => [x.name, x.value])).toEqual([
-      ['core.a', 1],
       ['widget.b', 3],
+      ['core.a', 1],
+      ['widget.new', 4],
     ]);
   });
 });
