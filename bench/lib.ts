@@ -39,3 +39,12 @@ export function withRatios(results: BenchResult[]): BenchResult[] {
     return { ...r, ratio: base && base.value > 0 ? round(r.value / base.value) : null };
   });
 }
+
+/**
+ * The figures of a partial run (`npm run bench -- widget`) in place of the same names in an
+ * earlier results file; the earlier file's other figures are kept, in their order.
+ */
+export function mergeResults(previous: BenchResult[], fresh: BenchResult[]): BenchResult[] {
+  const freshNames = new Set(fresh.map((r) => r.name));
+  return [...previous.filter((r) => !freshNames.has(r.name)), ...fresh];
+}

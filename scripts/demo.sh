@@ -3,7 +3,7 @@
 # sandbox), the widget, the demo pages and the FK e-service sandbox, and serves them on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SKIP_CHROMIUM=1 bash scripts/ensure-setup.sh
+SKIP_BROWSERS=1 bash scripts/ensure-setup.sh
 bash scripts/build-all.sh demo
 PORT="${PORT:-5173}"
 cat <<MSG

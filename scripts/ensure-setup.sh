@@ -1,23 +1,29 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine with Node and npm:
-# npm packages (when missing or older than the lockfile) and Debian's chromium for browser tests.
+# npm packages (when missing or older than the lockfile), Debian's chromium for the Chromium tests
+# and Debian's firefox-esr for the Firefox tests (SKIP_BROWSERS=1 skips both, as `npm run demo` does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "› npm install (installerar paket enligt package-lock.json / installing packages from the lockfile)"
-  # Not `npm ci`: the registry reached here lacks some platforms' optional packages (Biome's
-  # Windows and macOS binaries), which `npm ci` reports as a lockfile mismatch; `npm install` with
-  # the committed lockfile installs the same versions and skips the missing optional packages.
-  npm install --no-audit --no-fund --loglevel=error
+  echo "› npm ci (installerar paket enligt package-lock.json / installing packages from the lockfile)"
+  # `npm ci` installs exactly the lockfile and never rewrites it. The lockfile lists every platform's
+  # optional Biome binary (as npm writes it here); npm skips those that do not fit this machine.
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${SKIP_CHROMIUM:-}" != "1" ] && [ ! -x /usr/bin/chromium ]; then
-  echo "› apt-get install chromium (webbläsare för tester / browser for tests)"
+MISSING=()
+# SKIP_CHROMIUM, the older name, still works.
+if [ "${SKIP_BROWSERS:-${SKIP_CHROMIUM:-}}" != "1" ]; then
+  [ -x /usr/bin/chromium ] || MISSING+=(chromium)
+  [ -x /usr/bin/firefox-esr ] || MISSING+=(firefox-esr)
+fi
+if [ ${#MISSING[@]} -gt 0 ]; then
+  echo "› apt-get install ${MISSING[*]} (webbläsare för tester / browsers for tests)"
   SUDO=""
   if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${MISSING[@]}" >/dev/null
 fi
 
 # WXT's generated types (.wxt/) are needed by tsc and by vitest's tsconfig. Regenerated every run

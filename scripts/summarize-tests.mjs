@@ -1,5 +1,6 @@
-// Adds up vitest's and Playwright's JSON reports into one closing line, `N passed, N failed`,
-// which CI reads. A missing report counts as a failure: the suite did not run.
+// Adds up the JSON reports of vitest (unit tests and the Firefox suite), Playwright and
+// scripts/lint-firefox.mjs (addons-linter: one check, or one failure per problem) into one closing
+// line, `N passed, N failed`, which CI reads. A missing report counts as a failure: it did not run.
 import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
@@ -12,7 +13,10 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  if ('numPassedTests' in report) {
+  if (report.tool === 'addons-linter') {
+    if (report.problems.length === 0) passed += 1;
+    else failed += report.problems.length;
+  } else if ('numPassedTests' in report) {
     passed += report.numPassedTests;
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);

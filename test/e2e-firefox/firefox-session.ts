@@ -1,0 +1,153 @@
+/**
+ * The Firefox driver of the shared flows: Debian's firefox-esr, headless, driven by puppeteer-core
+ * over WebDriver BiDi, with the built Firefox e2e extension (`.output/firefox-mv3-e2e`).
+ * The facts it follows are in shared/design/testing.md ("Firefox, for real").
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
+import { makeSurface, type Session, type Surface, type Tab, waitUntil } from '../flows/driver.ts';
+
+export const FIREFOX = '/usr/bin/firefox-esr';
+export const EXTENSION_DIR = resolve('.output/firefox-mv3-e2e');
+/** The manifest's `browser_specific_settings.gecko.id`. */
+export const GECKO_ID = 'stodkollen@stodkollen.se';
+/** Fixed through a pref, so extension pages have a known address. */
+export const UUID = '5d3c1f0a-7b2e-4f6d-9c8a-1e0b2d4f6a80';
+export const ORIGIN = `moz-extension://${UUID}`;
+
+const port = Number(process.env.E2E_PORT ?? 4327);
+export const BASE_URL = `http://127.0.0.1:${port}`;
+
+/** Firefox's BiDi frame exposes its browsing context; extension pages need it to navigate. */
+interface BidiFrame {
+  browsingContext: {
+    navigate(url: string, wait: 'none' | 'interactive' | 'complete'): Promise<unknown>;
+  };
+}
+
+function surfaceOf(page: Page, frame: Frame, files: string): Surface {
+  return makeSurface<ElementHandle<HTMLElement>>({
+    evaluate: <R>(script: string) => frame.evaluate(script) as Promise<R>,
+    async element(script) {
+      const handle = await frame.evaluateHandle(script);
+      const el = handle.asElement() as ElementHandle<HTMLElement> | null;
+      if (!el) await handle.dispose();
+      return el;
+    },
+    click: (el) => el.click(),
+    select: async (el, value) => {
+      await el.select(value);
+    },
+    async setFile(el, file) {
+      // BiDi's input.setFiles takes paths: write the file where the dialog would have found it.
+      const dir = mkdtempSync(join(files, 'file-'));
+      const path = join(dir, file.name);
+      writeFileSync(path, file.content, 'utf8');
+      await (el as unknown as ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
+    // Background tabs get no animation frames in Firefox: bring the page forward before acting.
+    beforeAction: () => page.bringToFront(),
+  });
+}
+
+export async function launchFirefox(): Promise<Session & { close(): Promise<void> }> {
+  const files = mkdtempSync(join(tmpdir(), 'stodkollen-ff-'));
+  mkdirSync(files, { recursive: true });
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // No update checks, telemetry or other traffic to the internet.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'extensions.update.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(EXTENSION_DIR);
+  const urls: string[] = [];
+  const pages = new WeakMap<Tab, Page>();
+
+  async function newTab(): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('request', (r) => {
+      urls.push(r.url());
+    });
+    await page.bringToFront();
+    return page;
+  }
+
+  function tabOf(page: Page): Tab {
+    const tab: Tab = { ...surfaceOf(page, page.mainFrame(), files), close: () => page.close() };
+    pages.set(tab, page);
+    return tab;
+  }
+
+  async function extensionPage(path: string): Promise<Tab> {
+    const page = await newTab();
+    const url = `${ORIGIN}/${path}`;
+    // Firefox's BiDi sends no navigation events for extension pages: `page.goto` never resolves.
+    await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'none');
+    await page.waitForFunction(
+      (u) => location.href === u && document.readyState === 'complete',
+      { timeout: 10_000 },
+      url,
+    );
+    return tabOf(page);
+  }
+
+  return {
+    browserName: 'firefox',
+    extensionPage,
+    async webPage(path) {
+      const page = await newTab();
+      await page.goto(new URL(path, BASE_URL).href);
+      return tabOf(page);
+    },
+    async openPanel(tab) {
+      // Today: an extension iframe inside a closed shadow root in the page. Firefox's BiDi reports
+      // the frame's address as about:blank, so ask each frame where it is.
+      const page = pages.get(tab);
+      if (!page) throw new Error('openPanel needs a tab from webPage()');
+      const frame = await waitUntil('the prefill panel frame', async () => {
+        for (const f of page.frames()) {
+          const href = await f.evaluate(() => location.href).catch(() => '');
+          if (href.includes('/prefill-panel.html')) return f;
+        }
+        return undefined;
+      });
+      const panel = surfaceOf(page, frame, files);
+      await panel.waitFor({ button: 'Fyll i' });
+      return panel;
+    },
+    async seedBackup(text) {
+      const tab = await extensionPage('dashboard.html');
+      const page = pages.get(tab) as Page;
+      await page.evaluate(async (t) => {
+        const ext = (
+          globalThis as unknown as {
+            browser: { runtime: { getBackgroundPage(): Promise<Window> } };
+          }
+        ).browser;
+        const bg = (await ext.runtime.getBackgroundPage()) as unknown as {
+          stodkollenRestoreBackup(t: string): Promise<void>;
+        };
+        await bg.stodkollenRestoreBackup(t);
+      }, text);
+      await tab.close();
+    },
+    requests: () => urls,
+    async close() {
+      await browser.close();
+      rmSync(files, { recursive: true, force: true });
+    },
+  };
+}
