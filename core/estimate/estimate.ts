@@ -304,7 +304,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
       explain(
         'FK-DEADLINE',
         undefined,
-        `Försäkringskassan anger ${formatDateLong(d.stated, 'sv')}; den dagen är en helgdag, så enligt lagen (1930:173) räcker det att ansökan kommer in ${formatDateLong(d.date, 'sv')}.`,
+        `Försäkringskassan anger ${formatDateLong(d.stated, 'sv')}; den dagen infaller på en helg, så enligt lagen (1930:173) räcker det att ansökan kommer in ${formatDateLong(d.date, 'sv')}.`,
         `Försäkringskassan states ${formatDateLong(d.stated, 'en')}; that day falls on a weekend, so under lag (1930:173) an application that arrives on ${formatDateLong(d.date, 'en')} still counts.`,
       );
     }
