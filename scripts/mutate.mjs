@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run mutate`: Stryker over core/ (see stryker.config.mjs), then the mutation score per
-// folder and in total, written to bench/results.json as quality.mutation_score_core (target ≥ 0.80).
+// folder and in total as quality.mutation_score_core (target ≥ 0.80), written to the untracked
+// bench/results.local.json; `npm run mutate -- --save` writes the committed bench/results.json,
+// as `npm run bench -- --save` does.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -37,8 +39,11 @@ console.log(
   `  ${'core (total)'.padEnd(20)} ${score.toFixed(3)} (${killed}/${valid}); target ≥ 0.80`,
 );
 
-const file = 'bench/results.json';
-const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+const save = process.argv.includes('--save');
+const file = save ? 'bench/results.json' : 'bench/results.local.json';
+// The local file starts from the committed figures, so it holds all of them.
+const from = existsSync(file) ? file : 'bench/results.json';
+const results = existsSync(from) ? JSON.parse(readFileSync(from, 'utf8')) : {};
 const entry = {
   value: Number(score.toFixed(4)),
   unit: 'ratio',
@@ -58,3 +63,8 @@ if (Array.isArray(results.results)) {
   results['quality.mutation_score_core'] = entry;
 }
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(
+  save
+    ? `› sparat / saved: ${file}`
+    : `› skrivet / written: ${file} (untracked; --save updates bench/results.json)`,
+);
