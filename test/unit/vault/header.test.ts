@@ -13,7 +13,13 @@ import {
 } from '../../../core/vault/header.ts';
 import { VaultKeys } from '../../../core/vault/keys.ts';
 import { openRecord, sealRecord } from '../../../core/vault/sealed-records.ts';
-import { employer, ITERATIONS, type newVault as NewVaultFn, newVault, PASSPHRASE } from './fixtures.ts';
+import {
+  employer,
+  ITERATIONS,
+  type newVault as NewVaultFn,
+  newVault,
+  PASSPHRASE,
+} from './fixtures.ts';
 
 type Vault = Awaited<ReturnType<typeof NewVaultFn>>;
 
