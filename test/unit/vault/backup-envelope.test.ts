@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   type EncryptedBackup,
   isEncryptedBackup,
@@ -10,6 +10,9 @@ import {
 import { fromBase64, toBase64 } from '../../../core/vault/bytes.ts';
 import { changePassphrase } from '../../../core/vault/header.ts';
 import { employee, ITERATIONS, newVault, PASSPHRASE } from './fixtures.ts';
+
+// Each unlock runs the real KDF (600 000 to 1 000 000 PBKDF2 iterations): slow on purpose.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 /** A plain backup's text as today's export writes it. */
 const PLAIN = JSON.stringify({

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fromBase64, toBase64 } from '../../../core/vault/bytes.ts';
 import {
   changePassphrase,
@@ -20,6 +20,9 @@ import {
   newVault,
   PASSPHRASE,
 } from './fixtures.ts';
+
+// Each unlock runs the real KDF (600 000 to 1 000 000 PBKDF2 iterations): slow on purpose.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 type Vault = Awaited<ReturnType<typeof NewVaultFn>>;
 
