@@ -25,6 +25,11 @@ const chosen = new Map<number, PrefillValues>();
 /** The step each tab last announced: the fields it asks for, never values. */
 const steps = new Map<number, { signature: string; fields: ApplicationField[] }>();
 
+/** On lock: the chosen cases hold decrypted personal data and must not outlive the unlock. */
+export function forgetChosenCases(): void {
+  chosen.clear();
+}
+
 type Sender = { tab?: { id?: number }; url?: string; id?: string };
 
 function fromExtensionPage(sender: Sender): boolean {
