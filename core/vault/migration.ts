@@ -51,6 +51,8 @@ export interface SealedBatch<K extends RecordKind> {
   kind: K;
   /** Ids of the plain records to delete. */
   remove: string[];
+  /** The plain records as read, so a store can check that nobody changed them meanwhile. */
+  plain: readonly PlainOf[K][];
   put: SealedOf<K>[];
 }
 
@@ -91,7 +93,7 @@ export async function sealBatch<K extends RecordKind>(
       return sealRecordOfKind(keys, kind, insats, { employerId });
     }),
   );
-  return { kind, remove: plain.map((r) => r.id), put: put as SealedOf<K>[] };
+  return { kind, remove: plain.map((r) => r.id), plain, put: put as SealedOf<K>[] };
 }
 
 export interface MigrationOptions {
