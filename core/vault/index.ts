@@ -6,5 +6,6 @@ export * from './header.ts';
 export * from './kdf.ts';
 export * from './keys.ts';
 export * from './migration.ts';
+export * from './passphrase-strength.ts';
 export * from './recovery-code.ts';
 export * from './sealed-records.ts';
