@@ -7,6 +7,7 @@ import {
   openRecords,
   type SealedOf,
   sealRecord,
+  sealRecords,
 } from '../../../core/vault/sealed-records.ts';
 import {
   application,
@@ -103,6 +104,20 @@ describe('sealing a record', () => {
     expect(a.iv).not.toEqual(b.iv);
     expect(a.data).not.toEqual(b.data);
     expect(a.id).toBe(b.id);
+  });
+
+  it('seals many in chunks, in their order, each under its employer', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...insats, id: `i-${i}`, cost: i }));
+    const sealed = await sealRecords(
+      vault.keys,
+      'insatser',
+      many,
+      (i) => ({ employerId: i.cost % 2 === 0 ? employer.id : 'ag-other' }),
+      64,
+    );
+    expect(await openRecords(vault.keys, 'insatser', sealed)).toEqual(many);
+    expect(sealed[0]?.employerId).toBe(await opaqueId(vault.keys, 'employers', employer.id));
+    expect(sealed[1]?.employerId).toBe(await opaqueId(vault.keys, 'employers', 'ag-other'));
   });
 
   it('is recognised as sealed, and a plain record is not', async () => {
