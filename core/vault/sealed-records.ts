@@ -188,11 +188,21 @@ export async function openRecord<K extends RecordKind>(
   return opened.value as RecordOf[K];
 }
 
-export const openRecords = <K extends RecordKind>(
+/** Opens many records of one kind, in chunks like `sealRecords`. */
+export async function openRecords<K extends RecordKind>(
   keys: VaultKeys,
   kind: K,
   sealed: readonly SealedOf<K>[],
-): Promise<RecordOf[K][]> => Promise.all(sealed.map((s) => openRecord(keys, kind, s)));
+  chunk = 128,
+): Promise<RecordOf[K][]> {
+  const out: RecordOf[K][] = [];
+  for (let i = 0; i < sealed.length; i += chunk) {
+    out.push(
+      ...(await Promise.all(sealed.slice(i, i + chunk).map((s) => openRecord(keys, kind, s)))),
+    );
+  }
+  return out;
+}
 
 /** Whether a stored value is sealed (a plain record of today's layout has no `v` and no `data`). */
 export function isSealedRecord(value: unknown): value is SealedRecord {
