@@ -65,6 +65,10 @@ export const VAULT_MESSAGES = {
     sv: 'Lås upp Stödkollen',
     en: 'Unlock Stödkollen',
   },
+  prefill_locked: {
+    sv: 'Lås upp Stödkollen först: registret är låst och inget fylls i.',
+    en: 'Unlock Stödkollen first: the records are locked and nothing is filled in.',
+  },
   no_recovery: {
     sv: 'Utan lösenfrasen eller återställningskoden går registret inte att öppna. Ingen, inte heller Stödkollen, kan återskapa dem.',
     en: 'Without the passphrase or the recovery code the records cannot be opened. Nobody, not even Stödkollen, can recover them.',

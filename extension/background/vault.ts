@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import { failure, type VaultFailure } from '../../core/vault/errors.ts';
 import { KeyHolder, type KeyHolderDeps } from './key-holder.ts';
+import { forgetChosenCases, setRecordsLockCheck } from './prefill.ts';
 import { type VaultAnswer, type VaultRequest, VaultRequestSchema } from './vault-messages.ts';
 
 type Sender = { url?: string; id?: string };
@@ -54,16 +55,24 @@ export async function answerVaultRequest(
   }
 }
 
-/** Wires the holder to the browser; `store` says where the records store keeps the header. */
+/**
+ * Wires the holder to the browser; `store` says where the records store keeps the header. The
+ * prefill then refuses while locked and forgets its chosen cases on every lock.
+ */
 export function registerVaultHandlers(
   store: Pick<KeyHolderDeps, 'loadHeader' | 'saveHeader' | 'onLock'>,
 ): KeyHolder {
   const holder = new KeyHolder({
     ...store,
+    onLock: () => {
+      forgetChosenCases();
+      store.onLock?.();
+    },
     session: browser.storage.session,
     local: browser.storage.local,
     alarms: browser.alarms,
   });
+  setRecordsLockCheck(async () => (await holder.status()).state === 'locked');
   browser.alarms.onAlarm.addListener((alarm) => {
     void holder.onAlarm(alarm.name);
   });
