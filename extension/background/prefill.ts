@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
+import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { pickValues } from '../../core/prefill/values.ts';
@@ -24,6 +25,17 @@ import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts
 const chosen = new Map<number, PrefillValues>();
 /** The step each tab last announced: the fields it asks for, never values. */
 const steps = new Map<number, { signature: string; fields: ApplicationField[] }>();
+
+/** On lock: the chosen cases hold decrypted personal data and must not outlive the unlock. */
+export function forgetChosenCases(): void {
+  chosen.clear();
+}
+
+/** Whether the records are locked; the vault's key holder sets it when it is registered. */
+let recordsLocked: () => Promise<boolean> = async () => false;
+export function setRecordsLockCheck(check: () => Promise<boolean>): void {
+  recordsLocked = check;
+}
 
 type Sender = { tab?: { id?: number }; url?: string; id?: string };
 
@@ -46,6 +58,20 @@ export function handlePanelRequest(message: unknown, sender: Sender) {
 
 async function answerPanel(request: PanelRequest, sender: Sender) {
   const tabId = 'tabId' in request ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;
+  // Locked: no record is read, no case offered, nothing filled.
+  if (await recordsLocked()) {
+    if (request.type === 'prefill:hello') {
+      return {
+        tabId: sender.tab?.id,
+        locked: true,
+        employers: [],
+        employees: [],
+        insatser: [],
+        applications: [],
+      };
+    }
+    return failure(VAULT_MESSAGES.prefill_locked.sv, VAULT_MESSAGES.prefill_locked.en);
+  }
   const records = await loadRecords();
 
   if (request.type === 'prefill:hello') {

@@ -1,0 +1,296 @@
+/**
+ * The vault in the real browser (Debian's Chromium, where the extension's background runs):
+ * - records.unlock_ms: deriving the wrapping key at the default cost and unwrapping the data key.
+ *   Deliberately slow; reported as the range over several unlocks.
+ * - records.seal_10k: sealing 10 000 insatser with fresh keys (opaque ids, AES-GCM), against records.bench's
+ *   records.raw_put_10k when both run.
+ * - records.import_10k_encrypted: sealing and writing them in one transaction, against a plain
+ *   put of the same records in the same page (records.raw_put_10k_plain).
+ * - records.first_page_encrypted: a fresh connection, one employer's first 50 insatser through the
+ *   index on the opaque employer id, opened.
+ * - records.open_10k: reading and opening every insats, as an overview of all cases does.
+ * The vault code is built with vite into a page served from memory.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../test/e2e/fixtures.ts';
+import type { BenchResult } from './lib.ts';
+import { round } from './lib.ts';
+
+const INSATSER = 10_000;
+const EMPLOYEES = 2000;
+const EMPLOYERS = 50;
+const UNLOCKS = 5;
+const RUNS = 3;
+
+const ENTRY = (root: string) => `
+import { openDB } from '${root}/node_modules/idb/build/index.js';
+import { createVault, unlockWithPassphrase } from '${root}/core/vault/header.ts';
+import { opaqueId } from '${root}/core/vault/blind-index.ts';
+import { openRecords, sealRecords } from '${root}/core/vault/sealed-records.ts';
+
+const PASSPHRASE = 'korrekt häst batteri häftklammer';
+let vault;
+
+function insatser() {
+  const out = [];
+  for (let i = 0; i < ${INSATSER}; i++) {
+    const employee = i % ${EMPLOYEES};
+    const month = String(1 + (i % 12)).padStart(2, '0');
+    out.push({
+      employerId: 'ag-556' + String(100000 + (employee % ${EMPLOYERS})),
+      insats: {
+        id: 'm-' + employee + '-' + i,
+        employeeId: 'm-' + employee,
+        category: 'stodsamtal',
+        name: 'Insats ' + i,
+        kinds: ['genomfora'],
+        startedOn: '2026-' + month + '-01',
+        performedOn: '2026-' + month + '-15',
+        performer: 'Eva Ek',
+        competence: 'Leg. psykolog',
+        cost: 1000 + (i % 900),
+        description: 'Beskrivning av insatsen.',
+      },
+    });
+  }
+  return out;
+}
+
+const sealAll = (keys, rows) => {
+  const employerOf = new Map(rows.map((r) => [r.insats.id, r.employerId]));
+  return sealRecords(keys, 'insatser', rows.map((r) => r.insats), (i) => ({ employerId: employerOf.get(i.id) }));
+};
+
+const openBenchDb = (name) => openDB(name, 1, {
+  upgrade(db) {
+    const s = db.createObjectStore('insatser', { keyPath: 'id' });
+    s.createIndex('byEmployer', 'employerId');
+  },
+});
+
+globalThis.vaultBench = {
+  async setup() {
+    vault = await createVault(PASSPHRASE);
+    return vault.header.kdf.iterations;
+  },
+  async unlock() {
+    const t0 = performance.now();
+    const r = await unlockWithPassphrase(vault.header, PASSPHRASE);
+    const ms = performance.now() - t0;
+    if (!r.ok) throw new Error('unlock failed');
+    return ms;
+  },
+  async seal() {
+    const rows = insatser();
+    // A fresh unlock's keys: no opaque id cached from an earlier run.
+    const { keys } = await unlockWithPassphrase(vault.header, PASSPHRASE);
+    const t0 = performance.now();
+    const sealed = await sealAll(keys, rows);
+    return { ms: performance.now() - t0, n: sealed.length };
+  },
+  async rawPut(name) {
+    const rows = insatser().map((r) => ({ ...r.insats, employerId: r.employerId, year: 2026 }));
+    const db = await openBenchDb(name);
+    const t0 = performance.now();
+    const tx = db.transaction('insatser', 'readwrite');
+    for (const r of rows) tx.store.put(r);
+    await tx.done;
+    const ms = performance.now() - t0;
+    db.close();
+    return ms;
+  },
+  async importEncrypted(name) {
+    const rows = insatser();
+    const db = await openBenchDb(name);
+    // A fresh unlock's keys: no opaque id cached from an earlier step.
+    const unlocked = await unlockWithPassphrase(vault.header, PASSPHRASE);
+    const keys = unlocked.keys;
+    const t0 = performance.now();
+    const sealed = await sealAll(keys, rows);
+    const tx = db.transaction('insatser', 'readwrite');
+    for (const s of sealed) tx.store.put(s);
+    await tx.done;
+    const ms = performance.now() - t0;
+    db.close();
+    return ms;
+  },
+  async openAll(name) {
+    const { keys } = await unlockWithPassphrase(vault.header, PASSPHRASE);
+    const db = await openBenchDb(name);
+    const t0 = performance.now();
+    const all = await db.getAll('insatser');
+    const opened = await openRecords(keys, 'insatser', all);
+    const ms = performance.now() - t0;
+    db.close();
+    return { ms, n: opened.length };
+  },
+  async firstPage(name) {
+    const unlocked = await unlockWithPassphrase(vault.header, PASSPHRASE);
+    const keys = unlocked.keys;
+    const t0 = performance.now();
+    const db = await openBenchDb(name);
+    const employerId = await opaqueId(keys, 'employers', 'ag-556100007');
+    const tx = db.transaction('insatser');
+    const index = tx.store.index('byEmployer');
+    const total = await index.count(employerId);
+    const page = [];
+    let cursor = await index.openCursor(employerId);
+    while (cursor && page.length < 50) { page.push(cursor.value); cursor = await cursor.continue(); }
+    await tx.done;
+    const opened = await openRecords(keys, 'insatser', page);
+    const ms = performance.now() - t0;
+    db.close();
+    return { ms, rows: opened.length, total };
+  },
+};
+`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+type Bench = {
+  setup(): Promise<number>;
+  unlock(): Promise<number>;
+  seal(): Promise<{ ms: number; n: number }>;
+  rawPut(name: string): Promise<number>;
+  importEncrypted(name: string): Promise<number>;
+  firstPage(name: string): Promise<{ ms: number; rows: number; total: number }>;
+  openAll(name: string): Promise<{ ms: number; n: number }>;
+};
+
+export async function run(): Promise<BenchResult[]> {
+  const root = resolve('.');
+  const dir = mkdtempSync(join(tmpdir(), 'stodkollen-vault-bench-'));
+  writeFileSync(join(dir, 'entry.js'), ENTRY(root));
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root: dir,
+    build: {
+      outDir: join(dir, 'out'),
+      lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: () => 'bench.js' },
+      minify: true,
+    },
+  });
+  const script = readFileSync(join(dir, 'out', 'bench.js'));
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    } else {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'vaultBench' in globalThis);
+    const call = <K extends keyof Bench>(method: K, arg = '') =>
+      page.evaluate(
+        ([m, a]) =>
+          (
+            globalThis as unknown as { vaultBench: Record<string, (a: string) => unknown> }
+          ).vaultBench[m]?.(a),
+        [method, arg] as const,
+      ) as ReturnType<Bench[K]>;
+    const iterations = await call('setup');
+    const unlocks: number[] = [];
+    for (let i = 0; i < UNLOCKS; i++) unlocks.push(await call('unlock'));
+    const seals: number[] = [];
+    const raws: number[] = [];
+    const imports: number[] = [];
+    const pages: number[] = [];
+    const opens: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      const sealed = await call('seal');
+      if (sealed.n !== INSATSER) throw new Error(`sealed ${sealed.n}`);
+      seals.push(sealed.ms);
+      raws.push(await call('rawPut', `raw-${r}`));
+      imports.push(await call('importEncrypted', `enc-${r}`));
+      const first = await call('firstPage', `enc-${r}`);
+      if (first.rows !== 50 || first.total !== INSATSER / EMPLOYERS) {
+        throw new Error(`first page had ${first.rows} of ${first.total} rows`);
+      }
+      pages.push(first.ms);
+      const all = await call('openAll', `enc-${r}`);
+      if (all.n !== INSATSER) throw new Error(`opened ${all.n}`);
+      opens.push(all.ms);
+    }
+    const unlockMs = median(unlocks);
+    const [lo, hi] = [Math.min(...unlocks), Math.max(...unlocks)];
+    const sealMs = median(seals);
+    const rawMs = median(raws);
+    const importMs = median(imports);
+    const firstMs = median(pages);
+    const openMs = median(opens);
+    return [
+      {
+        name: 'records.unlock_ms',
+        value: round(unlockMs, 0),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: `300–1000 ms, deliberately slow (PBKDF2-SHA-256, ${iterations} iterations); this run ${round(lo, 0)}–${round(hi, 0)} ms over ${UNLOCKS} unlocks`,
+        met: lo >= 300 && hi <= 1000,
+      },
+      {
+        name: 'records.seal_10k',
+        value: round(sealMs, 1),
+        unit: 'ms',
+        baseline: 'records.raw_put_10k',
+        ratio: null,
+        target: 'sealing 10 000 insatser; for comparison with the plain put',
+      },
+      {
+        name: 'records.raw_put_10k_plain',
+        value: round(rawMs, 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: 'baseline (same page, same insatser, plain)',
+      },
+      {
+        name: 'records.import_10k_encrypted',
+        value: round(importMs, 1),
+        unit: 'ms',
+        baseline: 'records.raw_put_10k_plain',
+        ratio: null,
+        target: '< 3000 ms and ≥ 0.3 of the baseline’s throughput (ratio ≤ 3.33)',
+        met: importMs < 3000 && rawMs / importMs >= 0.3,
+      },
+      {
+        name: 'records.first_page_encrypted',
+        value: round(firstMs, 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: '< 200 ms',
+        met: firstMs < 200,
+      },
+      {
+        name: 'records.open_10k',
+        value: round(openMs, 1),
+        unit: 'ms',
+        baseline: 'records.raw_put_10k_plain',
+        ratio: null,
+        target: 'reading and opening all 10 000 insatser (what an overview of every case costs)',
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
