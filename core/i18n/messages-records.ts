@@ -14,6 +14,10 @@ export const RECORDS_MESSAGES = {
     sv: 'Säkerhetskopian kommer från en nyare version av Stödkollen; uppdatera tillägget först.',
     en: 'The backup comes from a newer version of Stödkollen; update the extension first.',
   },
+  backup_would_change: {
+    sv: 'Posten skulle inte återställas exakt som den är sparad; säkerhetskopian sparades inte.',
+    en: 'The record would not be restored exactly as stored; the backup was not saved.',
+  },
   duplicate_record: {
     sv: 'Samma id förekommer två gånger.',
     en: 'The same id occurs twice.',
