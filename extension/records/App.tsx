@@ -3,13 +3,14 @@ import { useEffect } from 'preact/hooks';
 import { BackupStatus } from './BackupStatus.tsx';
 import { EmployeeView } from './EmployeeView.tsx';
 import { EmployerView } from './EmployerView.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ImportView } from './ImportView.tsx';
 import { InvoiceView } from './InvoiceView.tsx';
 import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
-import { failure, lang, refresh, route, setLang, tr } from './state.ts';
+import { failure, lang, notice, refresh, route, setLang, tr } from './state.ts';
 
 const NAV = [
   ['/', 'navRecords'],
@@ -41,7 +42,7 @@ function Page({ path }: { path: string }) {
 export function App() {
   useEffect(() => {
     document.documentElement.lang = lang.value;
-    refresh();
+    void refresh();
   }, []);
   useEffect(() => {
     document.title = tr('title');
@@ -74,11 +75,18 @@ export function App() {
       </header>
       <main>
         {failure.value && (
-          <p class="errors" role="alert">
-            {tr('failure')}
+          <p class="errors" role="alert" data-testid="failure">
+            {tr(failure.value === 'newerVersion' ? 'newerVersion' : 'failure')}
           </p>
         )}
-        <Page path={path} />
+        {notice.value && (
+          <p class="ok" role="status" data-testid="notice">
+            {tr(notice.value)}
+          </p>
+        )}
+        <ErrorBoundary resetKey={path}>
+          <Page path={path} />
+        </ErrorBoundary>
       </main>
       <footer class="no-print muted">{tr('privacy')}</footer>
     </>

@@ -2,7 +2,7 @@
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { APPLICATION_STATUSES, type Application } from '../../core/schema/records.ts';
 import { putApplication } from '../../core/store/records.ts';
-import { db, lang, refresh, tr } from './state.ts';
+import { changed, db, lang, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 
 /** An employee's applications to FK and Afa, with their status, which staff can update. */
@@ -11,7 +11,7 @@ export function ApplicationsList({ applications }: { applications: Application[]
   const l = lang.value;
   async function setStatus(a: Application, status: Application['status']) {
     await putApplication(await db(), { ...a, status });
-    await refresh();
+    await changed();
   }
   return (
     <>

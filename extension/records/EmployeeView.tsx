@@ -9,9 +9,9 @@ import type { Insats } from '../../core/schema/records.ts';
 import { deleteEmployee } from '../../core/store/records.ts';
 import { ApplicationsList } from './ApplicationsList.tsx';
 import { InsatsEditor } from './InsatsEditor.tsx';
-import { loadCaseWithPriors } from './load-case.ts';
+import { loadCaseWithPriors, withVatAndAgreement } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
-import { db, lang, navigate, refresh, revision, tr } from './state.ts';
+import { changed, db, lang, navigate, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { useAsync } from './use-async.ts';
 
@@ -29,7 +29,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
   const { c, priors } = loaded;
   const l = lang.value;
   const insatser = [...c.insatser].sort((a, b) => (a.performedOn < b.performedOn ? -1 : 1));
-  const input = toEstimateInput(c, today, insatser);
+  const input = withVatAndAgreement(toEstimateInput(c, today, insatser), c);
   if (input && Object.keys(priors).length > 0) input.priorFkGrants = priors;
   const estimate = input ? estimateSplit(input) : undefined;
   const lineOf = new Map(estimate?.lines.map((x) => [x.id, x]));
@@ -53,6 +53,10 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         <dd>
           {OPTION_LABELS[c.employer.sector]?.[l]}, {OPTION_LABELS[c.employer.afaAgreement]?.[l]}
         </dd>
+        <dt>{tr('deductsVat')}</dt>
+        <dd data-fact="deductsVat">{tr(c.employer.deductsVat === false ? 'no' : 'yes')}</dd>
+        <dt>{tr('medarbetaravtal')}</dt>
+        <dd data-fact="medarbetaravtal">{tr(c.employer.medarbetaravtal ? 'yes' : 'no')}</dd>
       </dl>
       <p>
         <button
@@ -70,7 +74,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           onClick={async () => {
             if (!confirm(tr('deleteEmployeeConfirm'))) return;
             await deleteEmployee(await db(), employeeId);
-            await refresh();
+            await changed();
             navigate('/');
           }}
         >
@@ -81,6 +85,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         <PartiesEditor
           employee={c.employee}
           employer={c.employer}
+          revision={loaded.revision}
           onDone={() => {
             editingParties.value = false;
           }}
@@ -132,7 +137,15 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
                   <div class="muted">{i.kinds.map((k) => FK_KIND_LABELS[k][l]).join(', ')}</div>
                 </td>
                 <td>{CATEGORIES[i.category][l]}</td>
-                <td class="num">{formatKronor(i.cost)}</td>
+                <td class="num">
+                  {formatKronor(line?.cost ?? i.cost)}
+                  {(i.vat ?? 0) > 0 && (
+                    <div class="muted">
+                      {tr('vatShort')} {formatKronor(i.vat ?? 0)}
+                      {line?.vatIncluded ? '' : ` (${tr('deductsVat').toLowerCase()})`}
+                    </div>
+                  )}
+                </td>
                 <td class="num">{formatKronor(line?.fk ?? 0)}</td>
                 <td class="num">{formatKronor(line?.afa ?? 0)}</td>
                 <td class="num">{formatKronor(line?.employer ?? i.cost)}</td>
@@ -158,6 +171,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
                     <InsatsEditor
                       insats={i}
                       employeeId={employeeId}
+                      revision={loaded.revision}
                       onDone={() => {
                         editing.value = null;
                       }}
@@ -203,10 +217,16 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
       {editing.value === 'new' && (
         <InsatsEditor
           employeeId={employeeId}
+          revision={loaded.revision}
           onDone={() => {
             editing.value = null;
           }}
         />
+      )}
+      {insatser.some((i) => (i.vat ?? 0) > 0) && (
+        <p class="muted" data-testid="vat-assumption">
+          {tr('vatAssumption')}
+        </p>
       )}
       <ApplicationsList applications={c.applications} />
       {estimate && estimate.explanations.length > 0 && (

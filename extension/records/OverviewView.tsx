@@ -7,7 +7,7 @@ import {
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { loadEmployeeCases, putApplication } from '../../core/store/records.ts';
-import { db, employers, lang, refresh, revision, tr } from './state.ts';
+import { changed, db, employers, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
 /** Per employer and year, how much of the caps is used; and every deadline, soonest first. */
@@ -130,5 +130,5 @@ async function markApplied(d: DeadlineItem, today: string): Promise<void> {
     amount: d.atStake,
     submittedOn: today,
   });
-  await refresh();
+  await changed();
 }

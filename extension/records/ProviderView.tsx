@@ -3,7 +3,7 @@ import { useSignal } from '@preact/signals';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Provider } from '../../core/schema/records.ts';
 import { InvalidRecordError, listProviders, putProvider } from '../../core/store/records.ts';
-import { db, lang, refresh, revision, tr } from './state.ts';
+import { changed, db, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
 /** The staff's own organisation: name, organisationsnummer and FK approval. */
@@ -29,7 +29,7 @@ export function ProviderView() {
       await putProvider(await db(), next);
       errors.value = [];
       saved.value = true;
-      await refresh();
+      await changed();
     } catch (error) {
       saved.value = false;
       if (error instanceof InvalidRecordError) errors.value = error.errors;

@@ -7,12 +7,13 @@ import type { Bilingual, Lang } from '../../core/i18n/format.ts';
 import type { Employee, Employer } from '../../core/schema/records.ts';
 import {
   countRecords,
+  createRecordsConnection,
   getMeta,
   listEmployees,
   listEmployers,
-  openRecordsDb,
   type RecordCounts,
   type RecordsDb,
+  RecordsDbTooNewError,
 } from '../../core/store/records.ts';
 import { TEXT, type TextKey } from './text.ts';
 
@@ -58,24 +59,45 @@ export function navigate(path: string): void {
   location.hash = path;
 }
 
-/** A read or write failed; the dashboard says so instead of waiting forever. */
-export const failure = signal(false);
-addEventListener('unhandledrejection', () => {
-  // Only the fact is kept: the error could contain record data, which is never shown or logged.
-  failure.value = true;
+/**
+ * A read or write failed; the dashboard says so instead of waiting forever. `newerVersion`: the
+ * records were opened by a newer version of the extension (another tab after an update), which
+ * this page cannot read; reloading it loads the newer version too.
+ */
+export const failure = signal<false | 'failure' | 'newerVersion'>(false);
+addEventListener('unhandledrejection', (event) => {
+  // Only the kind is kept: the error could contain record data, which is never shown or logged.
+  failure.value = event.reason instanceof RecordsDbTooNewError ? 'newerVersion' : 'failure';
 });
+
+/** A message about the last action (what a deletion changed, say), shown until the next page. */
+export const notice = signal<Bilingual | null>(null);
 
 addEventListener('hashchange', () => {
   route.value = location.hash.slice(1) || '/';
+  notice.value = null;
 });
 
-let dbPromise: Promise<RecordsDb> | undefined;
-export function db(): Promise<RecordsDb> {
-  dbPromise ??= openRecordsDb();
-  return dbPromise;
+/** Tells the dashboard's other tabs that the records changed, so they read them again. */
+const channel =
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel('stodkollen-records') : undefined;
+if (channel) {
+  channel.onmessage = () => {
+    void refresh();
+  };
 }
 
-/** Reads the lists again after a change. */
+export const db: () => Promise<RecordsDb> = createRecordsConnection(undefined, () => {
+  failure.value = 'newerVersion';
+});
+
+/** Reads the lists again after a change made here, and tells the other tabs. */
+export async function changed(): Promise<void> {
+  channel?.postMessage('changed');
+  await refresh();
+}
+
+/** Reads the lists again. */
 export async function refresh(): Promise<void> {
   const d = await db();
   const [er, ee, c, backup] = await Promise.all([

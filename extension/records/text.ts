@@ -1,5 +1,7 @@
 /** The dashboard's own words, Swedish first. Validation messages come from core/i18n. */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import type { Application } from '../../core/schema/records.ts';
+import type { InsatsDeletion } from '../../core/store/records.ts';
 
 export const TEXT = {
   title: { sv: 'Stödkollen – register', en: 'Stödkollen – records' },
@@ -64,6 +66,27 @@ export const TEXT = {
   deleteInsatsConfirm: {
     sv: 'Ta bort insatsen? Det går inte att ångra utan en säkerhetskopia.',
     en: 'Delete the insats? This cannot be undone without a backup.',
+  },
+  deleteInsatsApplications: {
+    sv: 'Insatsen ingår i en ansökan och tas då bort ur den (en ansökan utan andra insatser tas bort):',
+    en: 'The insats is part of an application and will be taken out of it (an application with no other insatser is deleted):',
+  },
+  vat: { sv: 'Varav moms (kr, 0 om momsfri)', en: 'VAT (kr, 0 if exempt)' },
+  vatShort: { sv: 'Moms', en: 'VAT' },
+  deductsVat: { sv: 'Drar av moms', en: 'Deducts VAT' },
+  deductsVatHint: {
+    sv: 'Arbetsgivaren drar av momsen (eller får den kompenserad). Nej för momsbefriad verksamhet.',
+    en: 'The employer deducts VAT (or is compensated for it). No for a VAT-exempt business.',
+  },
+  medarbetaravtal: { sv: 'Medarbetaravtal', en: 'Medarbetaravtal' },
+  medarbetaravtalHint: {
+    sv: 'Privat arbetsgivare med kollektivavtal som täcker även tjänstemän (Afa).',
+    en: 'A private employer whose collective agreement covers salaried staff too (Afa).',
+  },
+  borneCost: { sv: 'Kostnad för arbetsgivaren', en: 'Cost to the employer' },
+  vatAssumption: {
+    sv: 'Moms: Afa räknar alltid på kostnaden utan moms. För Försäkringskassan är det ett antagande att halvan räknas på det arbetsgivaren bar (med moms bara om den inte dras av).',
+    en: 'VAT: Afa always counts the cost excluding VAT. For Försäkringskassan it is an assumption that the half is of what the employer bore (with VAT only when it is not deducted).',
   },
   deleteEmployee: { sv: 'Ta bort medarbetaren', en: 'Delete the employee' },
   deleteEmployeeConfirm: {
@@ -176,6 +199,27 @@ export const TEXT = {
     sv: 'Något gick fel när uppgifterna lästes eller sparades. Ladda om sidan och försök igen.',
     en: 'Something went wrong while reading or saving the records. Reload the page and try again.',
   },
+  newerVersion: {
+    sv: 'En nyare version av Stödkollen har öppnat registret i en annan flik. Ladda om sidan för att fortsätta med den.',
+    en: 'A newer version of Stödkollen has opened the records in another tab. Reload the page to continue with it.',
+  },
+  viewFailed: {
+    sv: 'Sidan kunde inte visas. Inga uppgifter har ändrats. Gå tillbaka till registret eller ladda om sidan.',
+    en: 'The page could not be shown. No records were changed. Go back to the records or reload the page.',
+  },
+  stale: {
+    sv: 'Uppgifterna har ändrats sedan du öppnade dem (kanske i en annan flik). Ingenting sparades. Titta på de nya uppgifterna och gör ändringen igen.',
+    en: 'The records changed since you opened them (perhaps in another tab). Nothing was saved. Look at the new records and make the change again.',
+  },
+  staleImport: {
+    sv: 'Uppgifterna har ändrats sedan förhandsgranskningen (kanske i en annan flik). Ingenting importerades. Välj filen igen för att se vad importen ändrar nu.',
+    en: 'The records changed since the preview (perhaps in another tab). Nothing was imported. Choose the file again to see what the import changes now.',
+  },
+  showNew: { sv: 'Visa de nya uppgifterna', en: 'Show the new records' },
+  backupRefused: {
+    sv: 'Säkerhetskopian sparades inte: den skulle inte gå att återställa till samma uppgifter.',
+    en: 'The backup was not saved: it could not be restored to the same records.',
+  },
   loading: { sv: 'Läser uppgifter …', en: 'Reading records …' },
   notFound: { sv: 'Medarbetaren finns inte.', en: 'The employee does not exist.' },
   privacy: {
@@ -185,6 +229,37 @@ export const TEXT = {
 } satisfies Record<string, Bilingual>;
 
 export type TextKey = keyof typeof TEXT;
+
+/** "ansökan till Försäkringskassan för 2026 (inskickad)": how staff know an application. */
+export function applicationLabel(a: Application): Bilingual {
+  const status = OPTION_LABELS[a.status] ?? { sv: a.status, en: a.status };
+  const payer = a.payer === 'fk' ? TEXT.fk : TEXT.afa;
+  return {
+    sv: `ansökan till ${payer.sv} för ${a.year} (${status.sv.toLowerCase()})`,
+    en: `the application to ${payer.en} for ${a.year} (${status.en.toLowerCase()})`,
+  };
+}
+
+/** What deleting an insats did to the applications that named it, to tell the user. */
+export function deletionNotice(d: InsatsDeletion): Bilingual {
+  const list = (as: Application[], lang: 'sv' | 'en') =>
+    as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
+  const sv = ['Insatsen är borttagen.'];
+  const en = ['The insats has been deleted.'];
+  if (d.updated.length > 0) {
+    sv.push(`Den togs också bort ur ${list(d.updated, 'sv')}.`);
+    en.push(`It was also taken out of ${list(d.updated, 'en')}.`);
+  }
+  if (d.deleted.length > 0) {
+    sv.push(`${capitalise(list(d.deleted, 'sv'))} gällde bara den insatsen och är borttagen.`);
+    en.push(
+      `${capitalise(list(d.deleted, 'en'))} concerned only that insats and has been deleted.`,
+    );
+  }
+  return { sv: sv.join(' '), en: en.join(' ') };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The words shown for the values of sector, Afa agreement and employee group. */
 export const OPTION_LABELS: Record<string, Bilingual> = {
