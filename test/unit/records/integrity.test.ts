@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonical, exportBackupText, parseBackup } from '../../../core/import/backup.ts';
 import {
   applicationsNamingInsats,
+  createRecordsConnection,
   deleteInsats,
   deleteProvider,
   exportRecords,
@@ -18,6 +19,7 @@ import {
   putApplication,
   putInsats,
   type RecordsDb,
+  RecordsDbTooNewError,
   type RecordsSet,
   ReferencedRecordError,
   replaceAllRecords,
@@ -308,5 +310,22 @@ describe('a write that fails halfway', () => {
       restore();
     }
     expect(byId(await exportRecords(db))).toBe(byId(before));
+  });
+});
+
+describe('a connection when a newer layout opens elsewhere', () => {
+  it('closes, says so, and the next use fails with a reason instead of hanging', async () => {
+    const name = `newer-${Date.now()}`;
+    let closed = 0;
+    const connection = createRecordsConnection(name, () => {
+      closed++;
+    });
+    const first = await connection();
+    await writeRecords(first, sampleRecords());
+    // Another tab with a newer version of the extension opens the same database.
+    const newer = await openDB(name, 3);
+    expect(closed).toBe(1);
+    await expect(connection()).rejects.toBeInstanceOf(RecordsDbTooNewError);
+    newer.close();
   });
 });
