@@ -10,7 +10,7 @@ import {
   parseBackup,
 } from '../../core/import/backup.ts';
 import { type CsvImportPlan, planCsvImport } from '../../core/import/csv.ts';
-import { decodeImportFile } from '../../core/import/decode.ts';
+import { decodeImportFile, type ImportEncoding } from '../../core/import/decode.ts';
 import { fieldError } from '../../core/import/field-error.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import {
@@ -39,6 +39,7 @@ export function ImportView() {
 
 function CsvImport() {
   const plan = useSignal<CsvImportPlan | null>(null);
+  const encoding = useSignal<ImportEncoding>('utf-8');
   /** The records' revision the preview was computed on. */
   const planRevision = useSignal(0);
   const done = useSignal(false);
@@ -50,11 +51,17 @@ function CsvImport() {
     stale.value = false;
     if (!file) return;
     const { records: existing, revision } = await exportRecordsWithRevision(await db());
-    plan.value = planCsvImport(decodeImportFile(await file.arrayBuffer()).text, {
-      employers: new Map(existing.employers.map((r) => [r.id, r])),
-      employees: new Map(existing.employees.map((r) => [r.id, r])),
-      insatser: new Map(existing.insatser.map((r) => [r.id, r])),
-    });
+    const decoded = decodeImportFile(await file.arrayBuffer());
+    encoding.value = decoded.encoding;
+    plan.value = planCsvImport(
+      decoded.text,
+      {
+        employers: new Map(existing.employers.map((r) => [r.id, r])),
+        employees: new Map(existing.employees.map((r) => [r.id, r])),
+        insatser: new Map(existing.insatser.map((r) => [r.id, r])),
+      },
+      { encoding: decoded.encoding },
+    );
     planRevision.value = revision;
     input.value = '';
   }
@@ -100,7 +107,21 @@ function CsvImport() {
       {p && (
         <div class="preview" aria-live="polite" data-testid="csv-preview">
           <h4>{tr('preview')}</h4>
+          <p data-testid="csv-encoding">
+            {tr('encodingUsed')}{' '}
+            {tr(encoding.value === 'utf-8' ? 'encodingUtf8' : 'encodingWindows1252')}
+          </p>
           <Errors errors={p.fileErrors} />
+          {p.warnings.length > 0 && (
+            <div class="warning" data-testid="csv-warnings">
+              <p>{tr('warningsHeading')}</p>
+              <ul>
+                {p.warnings.map((w, n) => (
+                  <li key={n}>{w[l]}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {p.fileErrors.length === 0 && (
             <>
               <p>

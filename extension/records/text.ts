@@ -122,6 +122,16 @@ export const TEXT = {
   importCsv: { sv: 'Importera insatser från CSV', en: 'Import insatser from CSV' },
   chooseCsv: { sv: 'Välj CSV-fil', en: 'Choose CSV file' },
   preview: { sv: 'Förhandsgranskning – inget är sparat än', en: 'Preview – nothing is saved yet' },
+  encodingUsed: { sv: 'Teckenkodning:', en: 'Encoding:' },
+  encodingUtf8: { sv: 'UTF-8', en: 'UTF-8' },
+  encodingWindows1252: {
+    sv: 'Windows-1252 (filen är inte UTF-8; så sparar Excel ”CSV (semikolonavgränsad)”)',
+    en: 'Windows-1252 (the file is not UTF-8; this is how Excel saves “CSV (semicolon delimited)”)',
+  },
+  warningsHeading: {
+    sv: 'Kontrollera innan du importerar (raderna importeras som de står):',
+    en: 'Check before importing (the rows are imported as written):',
+  },
   rowsRead: { sv: 'rader lästa', en: 'rows read' },
   recordKind: { sv: 'Slag av uppgift', en: 'Kind of record' },
   added: { sv: 'Nya', en: 'Added' },
