@@ -313,8 +313,8 @@ function readRows(text: string, delimiter: string): CsvRow[] {
  * becomes one), U+FFFD (a byte that was not UTF-8), and the direction overrides that make text
  * show differently from what is stored.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const UNSHOWABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\u202a-\u202e\u2066-\u2069]/;
 
 /**

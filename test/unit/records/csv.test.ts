@@ -175,7 +175,11 @@ describe('CSV rows that cannot be read', () => {
 describe('reading the file’s bytes', () => {
   it('reads UTF-8 with a BOM without keeping the BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Lena Håkansson')]);
-    expect(decodeImportFile(bytes)).toEqual({ text: 'Lena Håkansson', encoding: 'utf-8', damaged: false });
+    expect(decodeImportFile(bytes)).toEqual({
+      text: 'Lena Håkansson',
+      encoding: 'utf-8',
+      damaged: false,
+    });
   });
 
   it('reads a file Excel saved as Windows-1252 with å, ä and ö intact', () => {
