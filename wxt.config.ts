@@ -17,7 +17,8 @@ export default defineConfig({
     name: 'Stödkollen',
     description:
       'Rehabiliteringsstöd från FK och Afa: register, 7026-rapporter, ifyllning av e-tjänsten. / Rehab support records.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // unlimitedStorage: the records may be a provider's only copy, never evicted; alarms: reminders.
+    permissions: ['unlimitedStorage', 'alarms'],
     // The prefill panel is framed into FK's e-service page (and the local sandbox in test builds).
     web_accessible_resources: [
       {

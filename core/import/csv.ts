@@ -389,10 +389,10 @@ export function planCsvImport(
       plan.rejected.push({ line, errors: [rowError(line, null, RECORDS_MESSAGES.csv_parse)] });
       continue;
     }
-    // Extra cells are harmless only when empty (a trailing delimiter); any other count would
-    // shift values into the wrong columns, e.g. an unquoted `3 000,50` in a comma file.
-    const extra = row.cells.slice(header.length);
-    if (row.cells.length < header.length || extra.some((c) => c.trim() !== '')) {
+    // Any other count shifts values into the wrong columns, e.g. an unquoted `3 000,50` in a
+    // comma file. Even one extra empty field is no proof of a harmless trailing delimiter: when
+    // the last column is blank, the shifted row ends in an empty field too.
+    if (row.cells.length !== header.length) {
       plan.rejected.push({
         line,
         errors: [rowError(line, null, fieldCount(row.cells.length, header.length, delimiter))],

@@ -10,7 +10,7 @@ import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
-import { failure, lang, notice, refresh, route, setLang, tr } from './state.ts';
+import { failure, idOfRoute, lang, notice, refresh, route, setLang, tr } from './state.ts';
 
 const NAV = [
   ['/', 'navRecords'],
@@ -22,7 +22,9 @@ const NAV = [
 function Page({ path }: { path: string }) {
   const employee = /^\/medarbetare\/([^/]+)(?:\/(7026|faktura)(?:\/(\d{4}))?)?$/.exec(path);
   if (employee) {
-    const id = decodeURIComponent(employee[1] as string);
+    const id = idOfRoute(employee[1] as string);
+    if (id === undefined) return <p>{tr('loading')}</p>;
+    if (id === null) return <p>{tr('notFound')}</p>;
     const year = employee[3] ? Number(employee[3]) : undefined;
     if (employee[2] === '7026') return <Report7026View employeeId={id} year={year} />;
     if (employee[2] === 'faktura') return <InvoiceView employeeId={id} year={year} />;
@@ -31,7 +33,10 @@ function Page({ path }: { path: string }) {
   const employer = /^\/arbetsgivare\/([^/]+)(?:\/(\d+))?$/.exec(path);
   if (employer) {
     const page = Math.max(0, Number(employer[2] ?? 1) - 1);
-    return <EmployerView employerId={decodeURIComponent(employer[1] as string)} page={page} />;
+    const id = idOfRoute(employer[1] as string);
+    if (id === undefined) return <p>{tr('loading')}</p>;
+    if (id === null) return <p>{tr('noMatch')}</p>;
+    return <EmployerView employerId={id} page={page} />;
   }
   if (path === '/oversikt') return <OverviewView />;
   if (path === '/import') return <ImportView />;

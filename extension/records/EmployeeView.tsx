@@ -11,7 +11,7 @@ import { ApplicationsList } from './ApplicationsList.tsx';
 import { InsatsEditor } from './InsatsEditor.tsx';
 import { loadCaseWithPriors, withVatAndAgreement } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
-import { changed, db, lang, navigate, revision, tr } from './state.ts';
+import { changed, db, employeeHref, lang, navigate, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { useAsync } from './use-async.ts';
 
@@ -33,7 +33,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
   if (input && Object.keys(priors).length > 0) input.priorFkGrants = priors;
   const estimate = input ? estimateSplit(input) : undefined;
   const lineOf = new Map(estimate?.lines.map((x) => [x.id, x]));
-  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
+  const base = employeeHref(employeeId);
   return (
     <section aria-labelledby="employee-heading">
       <p>

@@ -7,7 +7,7 @@ import {
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { loadEmployeeCases, putApplication } from '../../core/store/records.ts';
-import { changed, db, employers, lang, revision, tr } from './state.ts';
+import { changed, db, employeeHref, employers, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
 /** Per employer and year, how much of the caps is used; and every deadline, soonest first. */
@@ -58,7 +58,7 @@ export function OverviewView() {
                 </td>
                 <td>{d.payer === 'fk' ? tr('fk') : tr('afa')}</td>
                 <td>
-                  <a href={`#/medarbetare/${encodeURIComponent(d.employeeId)}`}>{d.employeeName}</a>
+                  <a href={employeeHref(d.employeeId)}>{d.employeeName}</a>
                 </td>
                 <td>{d.employerName}</td>
                 <td class="num">{formatKronor(d.atStake)}</td>

@@ -15,6 +15,7 @@ import {
   type RecordsDb,
   RecordsDbTooNewError,
 } from '../../core/store/records.ts';
+import { routeTokens } from './route-ids.ts';
 import { TEXT, type TextKey } from './text.ts';
 
 const LANG_KEY = 'stodkollen-lang';
@@ -29,6 +30,17 @@ export const lastBackupAt = signal<string | undefined>(undefined);
 export const revision = signal(0);
 
 export const employerById = computed(() => new Map(employers.value.map((e) => [e.id, e])));
+/** Record id → the opaque token in its addresses; undefined until the first read. */
+export const routes = signal<Map<string, string> | undefined>(undefined);
+const idByToken = computed(() => new Map([...(routes.value ?? [])].map(([id, t]) => [t, id])));
+
+/** The record id an address names; null when none does, undefined while still reading. */
+export function idOfRoute(token: string): string | null | undefined {
+  if (!routes.value) return undefined;
+  return idByToken.value.get(token) ?? null;
+}
+export const employeeHref = (id: string) => `#/medarbetare/${routes.value?.get(id) ?? ''}`;
+export const employerHref = (id: string) => `#/arbetsgivare/${routes.value?.get(id) ?? ''}`;
 export const employeeById = computed(() => new Map(employees.value.map((e) => [e.id, e])));
 
 function readLang(): Lang {
@@ -106,6 +118,7 @@ export async function refresh(): Promise<void> {
     countRecords(d),
     getMeta(d, 'lastBackupAt'),
   ]);
+  routes.value = await routeTokens([...er.map((e) => e.id), ...ee.map((e) => e.id)]);
   employers.value = er.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   employees.value = ee.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   counts.value = c;

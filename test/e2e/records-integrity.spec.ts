@@ -58,6 +58,10 @@ test('marked as applied, one of its insatser deleted, backed up and restored: th
 
   await page.getByRole('link', { name: 'Register', exact: true }).click();
   await page.getByRole('link', { name: 'Kim Karlsson' }).click();
+  // The address (and so the browser's history) names neither Kim nor the employer.
+  await expect(page.getByRole('heading', { name: 'Kim Karlsson' })).toBeVisible();
+  expect(page.url()).toMatch(/#\/medarbetare\/[0-9a-f]{16}$/);
+  expect(page.url()).not.toMatch(/900315|2346|556012/);
   await page.getByRole('button', { name: /Ändra Stödsamtal/ }).click();
   let question = '';
   page.once('dialog', (dialog) => {

@@ -66,10 +66,12 @@ describe('the number of fields', () => {
     );
   });
 
-  it('accepts a trailing delimiter, which adds only an empty field', () => {
-    const plan = planCsvImport(`${HEADER}\n${row()};\n`);
-    expect(plan.rejected).toEqual([]);
-    expect(plan.records.insatser[0]?.cost).toBe(1500);
+  it('refuses one field more even when it is empty: the last column was blank and all shifted', () => {
+    const plan = planCsvImport(`${HEADER}\n${row({ kostnad: '3 000;50', beskrivning: '' })}\n`);
+    expect(plan.records.insatser).toEqual([]);
+    expect(plan.rejected[0]?.errors[0]?.sv).toMatch(
+      /^Rad 2: Raden har 17 fält men rubrikraden 16\./,
+    );
   });
 });
 
