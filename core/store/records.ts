@@ -592,18 +592,20 @@ export async function putApplication(
 ): Promise<Application> {
   const valid = checked<Application>(ApplicationSchema, application);
   await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
-    if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
-      throw new MissingReferenceError('employerId', valid.employerId);
-    }
-    if (!(await tx.objectStore('employees').getKey(valid.employeeId))) {
-      throw new MissingReferenceError('employeeId', valid.employeeId);
-    }
-    for (const insatsId of valid.insatsIds) {
-      const insats = await tx.objectStore('insatser').get(insatsId);
+    // All reads at once: one round trip, so a status change is stored before a quick reload.
+    const [employer, employee, ...insatser] = await Promise.all([
+      tx.objectStore('employers').getKey(valid.employerId),
+      tx.objectStore('employees').getKey(valid.employeeId),
+      ...valid.insatsIds.map((id) => tx.objectStore('insatser').get(id)),
+    ]);
+    if (employer === undefined) throw new MissingReferenceError('employerId', valid.employerId);
+    if (employee === undefined) throw new MissingReferenceError('employeeId', valid.employeeId);
+    valid.insatsIds.forEach((insatsId, i) => {
+      const insats = insatser[i] as StoredInsats | undefined;
       if (insats?.employeeId !== valid.employeeId) {
         throw new MissingReferenceError('insatsIds', insatsId);
       }
-    }
+    });
     await tx.objectStore('applications').put(valid);
   });
   return valid;

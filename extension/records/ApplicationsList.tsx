@@ -2,8 +2,8 @@
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { APPLICATION_STATUSES, type Application } from '../../core/schema/records.ts';
 import { putApplication } from '../../core/store/records.ts';
-import { changed, db, lang, tr } from './state.ts';
-import { OPTION_LABELS } from './text.ts';
+import { changed, db, lang, notice, tr } from './state.ts';
+import { OPTION_LABELS, TEXT } from './text.ts';
 
 /** An employee's applications to FK and Afa, with their status, which staff can update. */
 export function ApplicationsList({ applications }: { applications: Application[] }) {
@@ -11,6 +11,7 @@ export function ApplicationsList({ applications }: { applications: Application[]
   const l = lang.value;
   async function setStatus(a: Application, status: Application['status']) {
     await putApplication(await db(), { ...a, status });
+    notice.value = TEXT.statusSaved;
     await changed();
   }
   return (

@@ -94,6 +94,7 @@ export const TEXT = {
     en: 'Delete the employee with all insatser and applications?',
   },
   saved: { sv: 'Sparat.', en: 'Saved.' },
+  statusSaved: { sv: 'Ansökans läge är sparat.', en: 'The application’s status has been saved.' },
   description: { sv: 'Beskrivning', en: 'Description' },
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },
   positionsShort: { sv: 'Ställningstaganden', en: 'Positions taken' },
