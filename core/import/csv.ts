@@ -379,6 +379,14 @@ export function planCsvImport(
   const firstLine = new Map<string, number>();
   const insatser = new Map<string, Insats>();
   const required = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name);
+  const employerParses = new Map<
+    string,
+    { id: string; result: ReturnType<typeof EmployerSchema.safeParse> }
+  >();
+  const employeeParses = new Map<
+    string,
+    { id: string; result: ReturnType<typeof EmployeeSchema.safeParse> }
+  >();
 
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r] as CsvRow;
@@ -411,7 +419,10 @@ export function planCsvImport(
       reported.add(column);
     };
     for (const c of required) if (cell(c) === '') report(c, MESSAGES.required);
-    for (const [name, i] of index) {
+    const suspicious =
+      UNSHOWABLE.test(row.cells.join('')) ||
+      (encoding === 'windows-1252' && row.cells.join('').includes('?'));
+    for (const [name, i] of suspicious ? index : []) {
       const value = row.cells[i] ?? '';
       if (UNSHOWABLE.test(value)) {
         report(
@@ -441,33 +452,59 @@ export function planCsvImport(
       return typeof value === 'boolean' ? value : undefined;
     };
 
-    const orgnr = parseOrganisationsnummer(cell('arbetsgivare_orgnr'));
     const deductsVat = yesNo('drar_av_moms');
     const medarbetaravtal = yesNo('medarbetaravtal');
-    const employerInput = {
-      id: employerIdFor(orgnr.ok ? orgnr.normalized : cell('arbetsgivare_orgnr')),
-      name: cell('arbetsgivare_namn'),
-      organisationsnummer: cell('arbetsgivare_orgnr'),
-      sector: plain(cell('sektor')),
-      afaAgreement: AGREEMENTS[plain(cell('afa_avtal'))] ?? cell('afa_avtal'),
-      ...(deductsVat === undefined ? {} : { deductsVat }),
-      ...(medarbetaravtal === undefined ? {} : { medarbetaravtal }),
-    };
-    const employer = EmployerSchema.safeParse(employerInput);
+    // An employer (and an employee) repeats on many rows: the same cells are checked once.
+    const employerKey = [
+      cell('arbetsgivare_orgnr'),
+      cell('arbetsgivare_namn'),
+      cell('sektor'),
+      cell('afa_avtal'),
+      String(deductsVat),
+      String(medarbetaravtal),
+    ].join('\u0001');
+    let employerParse = employerParses.get(employerKey);
+    if (!employerParse) {
+      const orgnr = parseOrganisationsnummer(cell('arbetsgivare_orgnr'));
+      const input = {
+        id: employerIdFor(orgnr.ok ? orgnr.normalized : cell('arbetsgivare_orgnr')),
+        name: cell('arbetsgivare_namn'),
+        organisationsnummer: cell('arbetsgivare_orgnr'),
+        sector: plain(cell('sektor')),
+        afaAgreement: AGREEMENTS[plain(cell('afa_avtal'))] ?? cell('afa_avtal'),
+        ...(deductsVat === undefined ? {} : { deductsVat }),
+        ...(medarbetaravtal === undefined ? {} : { medarbetaravtal }),
+      };
+      employerParse = { id: input.id, result: EmployerSchema.safeParse(input) };
+      employerParses.set(employerKey, employerParse);
+    }
+    const employer = employerParse.result;
     if (!employer.success) fromIssues('employer', employer.error.issues);
 
-    const pnr = parsePersonnummer(cell('personnummer'));
-    const employeeId = employeeIdFor(
-      employerInput.id,
-      pnr.ok ? pnr.normalized : cell('personnummer'),
-    );
-    const employee = EmployeeSchema.safeParse({
-      id: employeeId,
-      employerId: employerInput.id,
-      name: cell('medarbetare_namn'),
-      personnummer: cell('personnummer'),
-      group: plain(cell('anstallningsgrupp')),
-    });
+    const employeeKey = [
+      employerParse.id,
+      cell('personnummer'),
+      cell('medarbetare_namn'),
+      cell('anstallningsgrupp'),
+    ].join('\u0001');
+    let employeeParse = employeeParses.get(employeeKey);
+    if (!employeeParse) {
+      const pnr = parsePersonnummer(cell('personnummer'));
+      const id = employeeIdFor(employerParse.id, pnr.ok ? pnr.normalized : cell('personnummer'));
+      employeeParse = {
+        id,
+        result: EmployeeSchema.safeParse({
+          id,
+          employerId: employerParse.id,
+          name: cell('medarbetare_namn'),
+          personnummer: cell('personnummer'),
+          group: plain(cell('anstallningsgrupp')),
+        }),
+      };
+      employeeParses.set(employeeKey, employeeParse);
+    }
+    const employeeId = employeeParse.id;
+    const employee = employeeParse.result;
     if (!employee.success) fromIssues('employee', employee.error.issues);
 
     const kinds = parseKinds(cell('fk_typ'));
@@ -523,13 +560,13 @@ export function planCsvImport(
     // be known, and keeping the first would drop what the later one says without a word.
     if (employer.success) {
       const first = employers.get(employer.data.id);
-      if (first && !sameRecord(first, employer.data)) {
+      if (first && first !== employer.data && !sameRecord(first, employer.data)) {
         errors.push(rowError(line, 'arbetsgivare_orgnr', differsFrom(firstLine.get(first.id))));
       }
     }
     if (employee.success) {
       const first = employees.get(employee.data.id);
-      if (first && !sameRecord(first, employee.data)) {
+      if (first && first !== employee.data && !sameRecord(first, employee.data)) {
         errors.push(rowError(line, 'personnummer', differsFrom(firstLine.get(first.id))));
       }
     }

@@ -154,3 +154,55 @@ test('an editor opened before an edit in another tab asks to look again instead 
   await a.getByRole('button', { name: 'Visa de nya uppgifterna' }).click();
   await expect(a.locator('tr[data-insats]', { hasText: 'Stödsamtal' })).toContainText('2 400 kr');
 });
+
+test('VAT on an insats and the employer’s VAT deduction change FK’s part as the estimate says', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-07-01T09:00:00'));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html#/anordnare`);
+  await page.getByLabel('Namn').fill('Friskvårdarna FHV AB');
+  await page.getByLabel('Organisationsnummer').fill('556677-8899');
+  await page.getByLabel('Godkänd av Försäkringskassan').check();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await importExample(page);
+  await page.getByRole('link', { name: 'Register', exact: true }).click();
+  await page.getByRole('link', { name: 'Kim Karlsson' }).click();
+  await expect(page.locator('[data-total="fk"]')).toHaveText('4 925 kr');
+  await expect(page.locator('[data-fact="deductsVat"]')).toHaveText('Ja');
+
+  // 400 kr VAT the employer deducts: no cost to it, FK's part stays.
+  await page.getByRole('button', { name: /Ändra Stödsamtal/ }).click();
+  await page.getByLabel('Varav moms (kr, 0 om momsfri)').fill('400');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  const row = page.locator('tr[data-insats]', { hasText: 'Stödsamtal' });
+  await expect(row).toContainText('Moms 400 kr (drar av moms)');
+  await expect(page.locator('[data-total="fk"]')).toHaveText('4 925 kr');
+  await expect(page.getByTestId('vat-assumption')).toContainText('antagande');
+
+  // A VAT-exempt business cannot deduct it: FK's half is of 2 250,50 kr.
+  await page
+    .getByRole('button', { name: 'Ändra uppgifter om medarbetare och arbetsgivare' })
+    .click();
+  await page.getByLabel('Drar av moms').uncheck();
+  await page.getByLabel('Medarbetaravtal').check();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.locator('[data-fact="deductsVat"]')).toHaveText('Nej');
+  await expect(page.locator('[data-fact="medarbetaravtal"]')).toHaveText('Ja');
+  await expect(row).toContainText('2 250,50 kr');
+  await expect(page.locator('[data-total="fk"]')).toHaveText('5 125 kr');
+
+  // The facts reach the backup.
+  await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
+  const backup = await saveBackup(page);
+  const records = backup.records as unknown as {
+    employers: { id: string; deductsVat?: boolean; medarbetaravtal?: boolean }[];
+    insatser: { name: string; vat?: number }[];
+  };
+  expect(records.employers.find((e) => e.id === 'ag-556012-3456')).toMatchObject({
+    deductsVat: false,
+    medarbetaravtal: true,
+  });
+  expect(records.insatser.find((i) => i.name === 'Stödsamtal')?.vat).toBe(400);
+});
