@@ -228,7 +228,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           {tr('vatAssumption')}
         </p>
       )}
-      <ApplicationsList applications={c.applications} />
+      <ApplicationsList applications={c.applications} revision={loaded.revision} />
       {estimate && estimate.explanations.length > 0 && (
         <>
           <h3>{tr('reasons')}</h3>

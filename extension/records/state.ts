@@ -14,6 +14,7 @@ import {
   type RecordCounts,
   type RecordsDb,
   RecordsDbTooNewError,
+  StaleRecordsError,
 } from '../../core/store/records.ts';
 import { routeTokens } from './route-ids.ts';
 import { TEXT, type TextKey } from './text.ts';
@@ -102,6 +103,29 @@ if (channel) {
 export const db: () => Promise<RecordsDb> = createRecordsConnection(undefined, () => {
   failure.value = 'newerVersion';
 });
+
+/**
+ * Runs a write made on what the page read at `revision`. When the records changed since (in
+ * another tab), nothing is written: the page says so and shows the records as they are now.
+ * Returns whether it was written.
+ */
+export async function writeOnRead(
+  write: (options: { expectedRevision: number }) => Promise<unknown>,
+  revision: number,
+  done: Bilingual,
+): Promise<boolean> {
+  try {
+    await write({ expectedRevision: revision });
+  } catch (error) {
+    if (!(error instanceof StaleRecordsError)) throw error;
+    notice.value = TEXT.stale;
+    await refresh();
+    return false;
+  }
+  notice.value = done;
+  await changed();
+  return true;
+}
 
 /** Reads the lists again after a change made here, and tells the other tabs. */
 export async function changed(): Promise<void> {

@@ -94,6 +94,10 @@ export const TEXT = {
     en: 'Delete the employee with all insatser and applications?',
   },
   saved: { sv: 'Sparat.', en: 'Saved.' },
+  appliedSaved: {
+    sv: 'Ansökan är registrerad som inskickad.',
+    en: 'The application has been recorded as submitted.',
+  },
   statusSaved: { sv: 'Ansökans läge är sparat.', en: 'The application’s status has been saved.' },
   description: { sv: 'Beskrivning', en: 'Description' },
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },
