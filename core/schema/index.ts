@@ -1,3 +1,4 @@
+export * from './backup.ts';
 export * from './common.ts';
 export * from './documents.ts';
 export * from './errors.ts';
