@@ -30,6 +30,10 @@ export const MESSAGES = {
     sv: 'Datum och tid för säkerhetskopian ska skrivas som 2026-11-20T10:00:00.000Z.',
     en: 'The backup’s date and time must be written as 2026-11-20T10:00:00.000Z.',
   },
+  sessions_invalid: {
+    sv: 'Ange antalet samtal som ett heltal, minst 1.',
+    en: 'Enter the number of sessions as a whole number, at least 1.',
+  },
   kinds_empty: {
     sv: 'Markera minst ett av utreda, planera, initiera, genomföra eller följa upp.',
     en: 'Mark at least one of investigate, plan, initiate, carry out or follow up.',

@@ -49,6 +49,18 @@ export function InsatsEditor({
       .map((p) => ({ text: p }));
     const description = text('description');
     const digital = text('digital');
+    const sessionsText = text('plannedSessions');
+    const optional = {
+      plannedEndOn: text('plannedEndOn') || undefined,
+      plannedSessions:
+        sessionsText === ''
+          ? undefined
+          : /^\d+$/.test(sessionsText)
+            ? Number(sessionsText)
+            : Number.NaN,
+      afaReference: text('afaReference') || undefined,
+      courseContent: text('courseContent') || undefined,
+    };
     const vatText = text('vat');
     const vat = vatText === '' ? undefined : (parseAmount(vatText) ?? Number.NaN);
     const next = {
@@ -64,11 +76,12 @@ export function InsatsEditor({
       competence: text('competence'),
       cost: parseAmount(text('cost')) ?? Number.NaN,
       vat,
+      ...optional,
       description: description || undefined,
       positions: positions.length > 0 ? positions : undefined,
       digital: digital === '' ? undefined : digital === 'ja',
     } as Record<string, unknown>;
-    for (const k of ['description', 'positions', 'digital', 'vat']) {
+    for (const k of ['description', 'positions', 'digital', 'vat', ...Object.keys(optional)]) {
       if (next[k] === undefined) delete next[k];
     }
     try {
@@ -187,6 +200,19 @@ export function InsatsEditor({
             {tr('no')}
           </option>
         </select>
+      </div>
+      {field('plannedEndOn', tr('plannedEndOn'), insats?.plannedEndOn ?? '', true)}
+      {field(
+        'plannedSessions',
+        tr('plannedSessions'),
+        insats?.plannedSessions === undefined ? '' : String(insats.plannedSessions),
+      )}
+      {field('afaReference', tr('afaReference'), insats?.afaReference ?? '')}
+      <div class="field">
+        <label for={idFor('courseContent')}>{tr('courseContent')}</label>
+        <textarea id={idFor('courseContent')} name="courseContent" rows={2}>
+          {insats?.courseContent ?? ''}
+        </textarea>
       </div>
       <div class="field">
         <label for={idFor('description')}>{tr('description')}</label>

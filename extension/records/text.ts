@@ -185,6 +185,17 @@ export const TEXT = {
     sv: 'FK:s referens för godkännandet (valfritt)',
     en: 'FK’s reference for the approval (optional)',
   },
+  ivoLicence: {
+    sv: 'Tillstånd från IVO för missbruksbehandling (valfritt, står på Afas fakturaunderlag)',
+    en: 'IVO licence for addiction treatment (optional, shown on Afa’s invoice basis)',
+  },
+  plannedEndOn: { sv: 'Planerat slut (Afa)', en: 'Planned end (Afa)' },
+  plannedSessions: { sv: 'Planerat antal samtal (Afa)', en: 'Planned number of sessions (Afa)' },
+  afaReference: {
+    sv: 'Referensnummer hos Afa (står även på fakturan)',
+    en: 'Afa reference number (also on the invoice)',
+  },
+  courseContent: { sv: 'Kursinnehåll (Afa, för kurser)', en: 'Course content (Afa, for courses)' },
   capsHeading: { sv: 'Använt av taken per år', en: 'Caps used per year' },
   employerCap: { sv: 'Arbetsgivarens tak', en: 'Employer cap' },
   employeeCap: { sv: 'Medarbetarens tak', en: 'Employee cap' },

@@ -193,16 +193,32 @@ test('VAT on an insats and the employer’s VAT deduction change FK’s part as 
   await expect(row).toContainText('2 250,50 kr');
   await expect(page.locator('[data-total="fk"]')).toHaveText('5 125 kr');
 
+  // Afa's invoice facts, recorded where the records hold them.
+  await page.getByRole('button', { name: /Ändra Stödsamtal/ }).click();
+  await page.getByLabel('Planerat antal samtal (Afa)').fill('0');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Planerat antal samtal: Ange antalet samtal som ett heltal, minst 1.',
+  );
+  await page.getByLabel('Planerat antal samtal (Afa)').fill('6');
+  await page.getByLabel('Referensnummer hos Afa (står även på fakturan)').fill('AFA-2026-17');
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('button', { name: 'Spara' })).toHaveCount(0);
+
   // The facts reach the backup.
   await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
   const backup = await saveBackup(page);
   const records = backup.records as unknown as {
     employers: { id: string; deductsVat?: boolean; medarbetaravtal?: boolean }[];
-    insatser: { name: string; vat?: number }[];
+    insatser: { name: string; vat?: number; plannedSessions?: number; afaReference?: string }[];
   };
   expect(records.employers.find((e) => e.id === 'ag-556012-3456')).toMatchObject({
     deductsVat: false,
     medarbetaravtal: true,
   });
-  expect(records.insatser.find((i) => i.name === 'Stödsamtal')?.vat).toBe(400);
+  expect(records.insatser.find((i) => i.name === 'Stödsamtal')).toMatchObject({
+    vat: 400,
+    plannedSessions: 6,
+    afaReference: 'AFA-2026-17',
+  });
 });

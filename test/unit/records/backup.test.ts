@@ -136,6 +136,20 @@ describe('a strict backup schema', () => {
   });
 });
 
+describe('Afa’s invoice facts on an insats', () => {
+  it.each([0, 2.5, -1])('refuses %d planned sessions with a message about sessions', (n) => {
+    const records = sampleRecords();
+    Object.assign(records.insatser[1] as object, { plannedSessions: n });
+    const parsed = parseBackup(JSON.stringify(createBackup(records)));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors.map((e) => e.sv)).toEqual([
+        'Insats 2, Planerat antal samtal: Ange antalet samtal som ett heltal, minst 1.',
+      ]);
+    }
+  });
+});
+
 describe('the example backup file', () => {
   it('is a valid backup with every kind of record', () => {
     const parsed = parseBackup(
