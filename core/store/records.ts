@@ -576,6 +576,39 @@ export async function deleteInsats(
   });
 }
 
+/**
+ * Applications that name insatser no longer stored for their employee: what an older version left
+ * when an insats was deleted. Takes those out (an application left without insatser is deleted),
+ * in one transaction, and returns which applications changed so the user can be told. Nothing
+ * else is touched.
+ */
+export async function repairApplicationReferences(
+  db: RecordsDb,
+  options: WriteOptions = {},
+): Promise<InsatsDeletion> {
+  return write(db, ['insatser', 'applications'], options, async (tx) => {
+    const result: InsatsDeletion = { updated: [], deleted: [] };
+    const [applications, insatser] = await Promise.all([
+      tx.objectStore('applications').getAll(),
+      tx.objectStore('insatser').getAll(),
+    ]);
+    const employeeOf = new Map(insatser.map((i) => [i.id, i.employeeId]));
+    for (const a of applications) {
+      const insatsIds = a.insatsIds.filter((id) => employeeOf.get(id) === a.employeeId);
+      if (insatsIds.length === a.insatsIds.length) continue;
+      if (insatsIds.length === 0) {
+        await tx.objectStore('applications').delete(a.id);
+        result.deleted.push(a);
+      } else {
+        const next = { ...a, insatsIds };
+        await tx.objectStore('applications').put(next);
+        result.updated.push(next);
+      }
+    }
+    return result;
+  });
+}
+
 // Applications
 
 export const getApplication = (db: RecordsDb, id: string) => db.get('applications', id);

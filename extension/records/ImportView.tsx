@@ -17,6 +17,7 @@ import {
   exportRecords,
   exportRecordsWithRevision,
   MissingReferenceError,
+  repairApplicationReferences,
   replaceAllRecords,
   StaleRecordsError,
   setMeta,
@@ -24,7 +25,8 @@ import {
   writeRecords,
 } from '../../core/store/records.ts';
 import { BackupStatus } from './BackupStatus.tsx';
-import { changed, db, lang, refresh, tr } from './state.ts';
+import { changed, db, lang, notice, refresh, tr } from './state.ts';
+import { repairNotice } from './text.ts';
 
 /** CSV import with preview, backup export, restore with preview, and wiping the records. */
 export function ImportView() {
@@ -217,6 +219,13 @@ function BackupSection() {
     await setMeta(d, 'lastBackupAt', backup.exportedAt);
     await changed();
   }
+  async function repair() {
+    if (!confirm(tr('repairConfirm'))) return;
+    const result = await repairApplicationReferences(await db());
+    exportErrors.value = [];
+    notice.value = repairNotice(result);
+    await changed();
+  }
   async function choose(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -274,6 +283,16 @@ function BackupSection() {
         <div data-testid="export-refused">
           <p class="warning">{tr('backupRefused')}</p>
           <Errors errors={exportErrors.value} />
+          {exportErrors.value.some((e) =>
+            /^records\.applications\.\d+\.insatsIds\./.test(e.path),
+          ) && (
+            <p>
+              {tr('repairExplain')}{' '}
+              <button type="button" onClick={repair}>
+                {tr('repairReferences')}
+              </button>
+            </p>
+          )}
         </div>
       )}
       <h4>{tr('restoreBackup')}</h4>

@@ -241,6 +241,18 @@ export const TEXT = {
     sv: 'Uppgifterna har ändrats sedan förhandsgranskningen (kanske i en annan flik). Ingenting importerades. Välj filen igen för att se vad importen ändrar nu.',
     en: 'The records changed since the preview (perhaps in another tab). Nothing was imported. Choose the file again to see what the import changes now.',
   },
+  repairExplain: {
+    sv: 'En tidigare version lämnade kvar hänvisningar till borttagna insatser i ansökningar.',
+    en: 'An earlier version left references to deleted insatser in applications.',
+  },
+  repairReferences: {
+    sv: 'Ta bort hänvisningarna till borttagna insatser',
+    en: 'Remove the references to deleted insatser',
+  },
+  repairConfirm: {
+    sv: 'Ta bort de borttagna insatserna ur ansökningarna? En ansökan som bara gällde borttagna insatser tas bort.',
+    en: 'Take the deleted insatser out of the applications? An application that concerned only deleted insatser is deleted.',
+  },
   showNew: { sv: 'Visa de nya uppgifterna', en: 'Show the new records' },
   backupRefused: {
     sv: 'Säkerhetskopian sparades inte: den skulle inte gå att återställa till samma uppgifter.',
@@ -264,6 +276,32 @@ export function applicationLabel(a: Application): Bilingual {
     sv: `ansökan till ${payer.sv} för ${a.year} (${status.sv.toLowerCase()})`,
     en: `the application to ${payer.en} for ${a.year} (${status.en.toLowerCase()})`,
   };
+}
+
+/** What repairing the applications' references changed, to tell the user. */
+export function repairNotice(d: InsatsDeletion): Bilingual {
+  if (d.updated.length + d.deleted.length === 0) {
+    return { sv: 'Inga hänvisningar behövde rättas.', en: 'No references needed repairing.' };
+  }
+  const list = (as: Application[], lang: 'sv' | 'en') =>
+    as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
+  const sv: string[] = [];
+  const en: string[] = [];
+  if (d.updated.length > 0) {
+    sv.push(`Borttagna insatser togs bort ur ${list(d.updated, 'sv')}.`);
+    en.push(`Deleted insatser were taken out of ${list(d.updated, 'en')}.`);
+  }
+  if (d.deleted.length > 0) {
+    sv.push(
+      `${capitalise(list(d.deleted, 'sv'))} gällde bara borttagna insatser och är borttagen.`,
+    );
+    en.push(
+      `${capitalise(list(d.deleted, 'en'))} concerned only deleted insatser and has been deleted.`,
+    );
+  }
+  sv.push('Spara säkerhetskopian igen.');
+  en.push('Save the backup again.');
+  return { sv: sv.join(' '), en: en.join(' ') };
 }
 
 /** What deleting an insats did to the applications that named it, to tell the user. */

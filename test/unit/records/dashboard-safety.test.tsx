@@ -17,7 +17,7 @@ import {
 } from '../../../core/store/records.ts';
 import { ErrorBoundary } from '../../../extension/records/ErrorBoundary.tsx';
 import { ImportView } from '../../../extension/records/ImportView.tsx';
-import { db, setLang } from '../../../extension/records/state.ts';
+import { db, notice, setLang } from '../../../extension/records/state.ts';
 import { deletionNotice } from '../../../extension/records/text.ts';
 import { sampleOf, sampleRecords } from './sample.ts';
 
@@ -76,6 +76,19 @@ describe('saving a backup', () => {
     expect(screen.getByTestId('export-refused').textContent).toContain(
       'Ansökan 1, Insats 1: Hänvisar till en post som inte finns i filen.',
     );
+
+    // The way out: take the deleted insats out of the application, told which, then save again.
+    window.confirm = () => true;
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Ta bort hänvisningarna till borttagna insatser' }),
+    );
+    await waitFor(() =>
+      expect(notice.value?.sv).toMatch(/^Ansökan till Försäkringskassan för 2025/),
+    );
+    expect(notice.value?.sv).toContain('gällde bara borttagna insatser och är borttagen.');
+    expect((await exportRecords(d)).applications).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Spara säkerhetskopia (JSON)' }));
+    await waitFor(() => expect(screen.queryByTestId('export-refused')).toBeNull());
   });
 });
 

@@ -22,6 +22,7 @@ import {
   RecordsDbTooNewError,
   type RecordsSet,
   ReferencedRecordError,
+  repairApplicationReferences,
   replaceAllRecords,
   StaleRecordsError,
   writeRecords,
@@ -327,5 +328,27 @@ describe('a connection when a newer layout opens elsewhere', () => {
     expect(closed).toBe(1);
     await expect(connection()).rejects.toBeInstanceOf(RecordsDbTooNewError);
     newer.close();
+  });
+});
+
+describe('repairing what an older version left', () => {
+  it('takes deleted insatser out of applications, says which, and the backup then restores', async () => {
+    const db = await freshDb();
+    await writeRecords(db, sampleRecords());
+    await putApplication(db, annaApplication);
+    // As before this version: the insats deleted, the application still naming it.
+    const raw = await openDB(db.name);
+    await raw.delete('insatser', 'i2');
+    raw.close();
+    expect(exportBackupText(await exportRecords(db)).ok).toBe(false);
+
+    const repaired = await repairApplicationReferences(db);
+    expect(repaired.updated.map((a) => [a.id, a.insatsIds])).toEqual([
+      [annaApplication.id, ['i1']],
+    ]);
+    expect(repaired.deleted).toEqual([]);
+    const { before, after } = await roundTrip(db);
+    expect(byId(after)).toBe(byId(before));
+    expect((await repairApplicationReferences(db)).updated).toEqual([]);
   });
 });
