@@ -217,8 +217,10 @@ export async function run(): Promise<BenchResult[]> {
         unit: 'ms',
         baseline: 'records.raw_put_10k',
         ratio: null,
-        target: '< 3000 ms and ≥ 0.3 of the baseline’s throughput (ratio ≤ 3.33)',
-        met: importMs < 3000 && rawMs / importMs >= 0.3,
+        // Issue 10: the stricter checks (field counts, references, the revision) may cost at
+        // most half again the plain puts.
+        target: '< 3000 ms and within 1.5× the baseline (ratio ≤ 1.5)',
+        met: importMs < 3000 && importMs / rawMs <= 1.5,
       },
       {
         name: 'records.raw_put_10k',

@@ -14,6 +14,10 @@ export const RECORDS_MESSAGES = {
     sv: 'Säkerhetskopian kommer från en nyare version av Stödkollen; uppdatera tillägget först.',
     en: 'The backup comes from a newer version of Stödkollen; update the extension first.',
   },
+  backup_would_change: {
+    sv: 'Posten skulle inte återställas exakt som den är sparad; säkerhetskopian sparades inte.',
+    en: 'The record would not be restored exactly as stored; the backup was not saved.',
+  },
   duplicate_record: {
     sv: 'Samma id förekommer två gånger.',
     en: 'The same id occurs twice.',
@@ -29,6 +33,26 @@ export const RECORDS_MESSAGES = {
   csv_column_missing: {
     sv: 'Kolumnen saknas i rubrikraden.',
     en: 'The column is missing from the header row.',
+  },
+  csv_column_twice: {
+    sv: 'Kolumnen finns två gånger i rubrikraden; ta bort den ena.',
+    en: 'The column occurs twice in the header row; remove one of them.',
+  },
+  csv_column_unknown: {
+    sv: 'Kolumnen är okänd och läses inte (stavfel?).',
+    en: 'The column is unknown and is not read (a typo?).',
+  },
+  csv_not_utf8: {
+    sv: 'Värdet innehåller en byte som inte är giltig UTF-8 (filen är skadad eller blandar teckenkodningar); spara filen som UTF-8 igen.',
+    en: 'The value holds a byte that is not valid UTF-8 (the file is damaged or mixes encodings); save the file as UTF-8 again.',
+  },
+  csv_unshowable: {
+    sv: 'Värdet innehåller ett styrtecken som inte kan visas; skriv om värdet.',
+    en: 'The value holds a control character that cannot be shown; retype the value.',
+  },
+  csv_question_mark: {
+    sv: 'Värdet innehåller ?. I en fil sparad som Windows-1252 (Excel) står ? för tecken som inte kunde sparas, t.ex. en emoji. Kontrollera värdet, eller spara filen som UTF-8.',
+    en: 'The value holds ?. In a file saved as Windows-1252 (Excel), ? stands for characters that could not be saved, such as an emoji. Check the value, or save the file as UTF-8.',
   },
   csv_amount: {
     sv: 'Ange beloppet som t.ex. 12 345,50 eller 12345.50.',

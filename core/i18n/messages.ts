@@ -18,6 +18,22 @@ export const MESSAGES = {
   },
   email_invalid: { sv: 'Ogiltig e-postadress.', en: 'Invalid email address.' },
   phone_invalid: { sv: 'Ogiltigt telefonnummer.', en: 'Invalid phone number.' },
+  backup_not_ours: {
+    sv: 'Filen är inte en säkerhetskopia från Stödkollen.',
+    en: 'The file is not a Stödkollen backup.',
+  },
+  backup_version_unknown: {
+    sv: 'Okänd version av säkerhetskopian (kända versioner: 1 och 2).',
+    en: 'Unknown backup version (known versions: 1 and 2).',
+  },
+  backup_exported_at: {
+    sv: 'Datum och tid för säkerhetskopian ska skrivas som 2026-11-20T10:00:00.000Z.',
+    en: 'The backup’s date and time must be written as 2026-11-20T10:00:00.000Z.',
+  },
+  sessions_invalid: {
+    sv: 'Ange antalet samtal som ett heltal, minst 1.',
+    en: 'Enter the number of sessions as a whole number, at least 1.',
+  },
   kinds_empty: {
     sv: 'Markera minst ett av utreda, planera, initiera, genomföra eller följa upp.',
     en: 'Mark at least one of investigate, plan, initiate, carry out or follow up.',
@@ -67,4 +83,19 @@ export const FIELD_NAMES: Record<string, Bilingual> = {
   status: { sv: 'Status', en: 'Status' },
   digital: { sv: 'Digital', en: 'Digital' },
   therapist: { sv: 'Behandlare', en: 'Therapist' },
+  insatsIds: { sv: 'Insatser', en: 'Insatser' },
+  vat: { sv: 'Moms', en: 'VAT' },
+  deductsVat: { sv: 'Drar av moms', en: 'Deducts VAT' },
+  medarbetaravtal: { sv: 'Medarbetaravtal', en: 'Medarbetaravtal' },
+  firstName: { sv: 'Förnamn', en: 'First name' },
+  lastName: { sv: 'Efternamn', en: 'Last name' },
+  ivoLicence: { sv: 'Tillstånd från IVO', en: 'IVO licence' },
+  plannedEndOn: { sv: 'Planerat slut', en: 'Planned end' },
+  plannedSessions: { sv: 'Planerat antal samtal', en: 'Planned number of sessions' },
+  afaReference: { sv: 'Referensnummer (Afa)', en: 'Reference number (Afa)' },
+  courseContent: { sv: 'Kursinnehåll', en: 'Course content' },
+  format: { sv: 'Filens format', en: 'File format' },
+  version: { sv: 'Version', en: 'Version' },
+  exportedAt: { sv: 'Sparad', en: 'Saved' },
+  records: { sv: 'Uppgifter', en: 'Records' },
 };

@@ -1,43 +1,29 @@
 /**
- * The extension's backup: one versioned JSON file with every record. A restore goes through
- * `parseBackup`, the same validation as an import, and then replaces every record.
+ * The extension's backup: one versioned JSON file with every record. The export and the restore
+ * both go through `checkBackup` (the schema in core/schema/backup.ts, then the references), so a
+ * file the extension writes is a file it restores, to the same records.
  */
-import * as z from 'zod/mini';
 import { RECORDS_MESSAGES } from '../i18n/messages-records.ts';
-import type { FieldError } from '../schema/errors.ts';
 import {
-  ApplicationSchema,
-  EmployeeSchema,
-  EmployerSchema,
-  InsatsSchema,
-  ProviderSchema,
-} from '../schema/records.ts';
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BACKUP_VERSIONS,
+  type Backup,
+  BackupSchema,
+} from '../schema/backup.ts';
+import type { FieldError } from '../schema/errors.ts';
 import type { RecordsSet } from '../store/records.ts';
+import { checkReferences } from '../store/references.ts';
 import { fieldError, recordFieldName, recordIssuesToErrors } from './field-error.ts';
 
-export const BACKUP_FORMAT = 'stodkollen-records-backup';
-export const BACKUP_VERSION = 1;
-
-export const BackupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number(),
-  /** ISO date-time of the export. */
-  exportedAt: z.string(),
-  records: z.object({
-    providers: z.array(ProviderSchema),
-    employers: z.array(EmployerSchema),
-    employees: z.array(EmployeeSchema),
-    insatser: z.array(InsatsSchema),
-    applications: z.array(ApplicationSchema),
-  }),
-});
-
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  version: number;
-  exportedAt: string;
-  records: RecordsSet;
-}
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BACKUP_VERSIONS,
+  type Backup,
+  BackupSchema,
+  checkReferences,
+};
 
 export function createBackup(records: RecordsSet, exportedAt: Date = new Date()): Backup {
   return {
@@ -48,7 +34,7 @@ export function createBackup(records: RecordsSet, exportedAt: Date = new Date())
   };
 }
 
-/** File name with the date, so that several backups sort by age. */
+/** File name with the date, so that several backups sort by age; it names no person. */
 export function backupFileName(exportedAt: string): string {
   return `stodkollen-sakerhetskopia-${exportedAt.slice(0, 10)}.json`;
 }
@@ -65,68 +51,74 @@ export function parseBackup(text: string): ParsedBackup {
   } catch {
     return { ok: false, errors: [fieldError('', FILE, RECORDS_MESSAGES.json_invalid)] };
   }
+  return checkBackup(json);
+}
+
+/** The parsed JSON of a backup → the backup, or why it cannot be restored. */
+export function checkBackup(json: unknown): ParsedBackup {
   const head = json as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT) {
     return { ok: false, errors: [fieldError('format', FILE, RECORDS_MESSAGES.backup_not_ours)] };
   }
-  if (typeof head.version !== 'number' || head.version > BACKUP_VERSION) {
+  // A later version may hold records this code cannot read: say so rather than list its fields.
+  if (
+    typeof head.version === 'number' &&
+    Number.isInteger(head.version) &&
+    head.version > BACKUP_VERSION
+  ) {
     return { ok: false, errors: [fieldError('version', FILE, RECORDS_MESSAGES.backup_too_new)] };
   }
   const result = BackupSchema.safeParse(json);
   if (!result.success) return { ok: false, errors: recordIssuesToErrors(result.error.issues) };
-  const backup = result.data as Backup;
+  const backup = result.data;
   const errors = checkReferences(backup.records);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, backup };
 }
 
-/** Ids are unique per kind and every reference points at a record in the same set. */
-export function checkReferences(records: RecordsSet): FieldError[] {
+export type CheckedBackup =
+  | { ok: true; backup: Backup; text: string }
+  | { ok: false; errors: FieldError[] };
+
+/**
+ * The backup of these records as the file's text, checked the way a restore will check it: parsed
+ * back from the text, validated, and compared with what was exported. Any difference would mean a
+ * restore gives other records than the user has, so the export is refused with the reasons.
+ */
+export function exportBackupText(
+  records: RecordsSet,
+  exportedAt: Date = new Date(),
+): CheckedBackup {
+  const text = JSON.stringify(createBackup(records, exportedAt), null, 1);
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const changed = changedRecords(records, parsed.backup.records);
+  if (changed.length > 0) return { ok: false, errors: changed };
+  return { ok: true, backup: parsed.backup, text };
+}
+
+function changedRecords(before: RecordsSet, after: RecordsSet): FieldError[] {
   const errors: FieldError[] = [];
-  const idsOf = <T extends { id: string }>(kind: keyof RecordsSet, list: T[]) => {
-    const seen = new Set<string>();
-    list.forEach((r, i) => {
-      if (seen.has(r.id)) {
+  for (const kind of Object.keys(before) as (keyof RecordsSet)[]) {
+    before[kind].forEach((record, i) => {
+      if (canonical(record) !== canonical(after[kind][i])) {
         errors.push(
           fieldError(
-            `records.${kind}.${i}.id`,
-            recordFieldName([kind, i, 'id']),
-            RECORDS_MESSAGES.duplicate_record,
+            `records.${kind}.${i}`,
+            recordFieldName([kind, i]),
+            RECORDS_MESSAGES.backup_would_change,
           ),
         );
       }
-      seen.add(r.id);
     });
-    return seen;
-  };
-  const providers = idsOf('providers', records.providers);
-  const employers = idsOf('employers', records.employers);
-  const employees = idsOf('employees', records.employees);
-  const insatser = idsOf('insatser', records.insatser);
-  idsOf('applications', records.applications);
-  const ref = (kind: keyof RecordsSet, i: number, field: string, ok: boolean) => {
-    if (!ok) {
-      errors.push(
-        fieldError(
-          `records.${kind}.${i}.${field}`,
-          recordFieldName([kind, i, field]),
-          RECORDS_MESSAGES.reference_missing,
-        ),
-      );
-    }
-  };
-  records.employees.forEach((e, i) => {
-    ref('employees', i, 'employerId', employers.has(e.employerId));
-  });
-  records.insatser.forEach((x, i) => {
-    ref('insatser', i, 'employeeId', employees.has(x.employeeId));
-    if (x.providerId) ref('insatser', i, 'providerId', providers.has(x.providerId));
-  });
-  records.applications.forEach((a, i) => {
-    ref('applications', i, 'employerId', employers.has(a.employerId));
-    ref('applications', i, 'employeeId', employees.has(a.employeeId));
-    a.insatsIds.forEach((id, j) => {
-      ref('applications', i, `insatsIds.${j}`, insatser.has(id));
-    });
-  });
+  }
   return errors;
+}
+
+/** JSON with sorted keys: the same record whatever order its fields were written in. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

@@ -3,8 +3,15 @@
  * Pure: the caller reads the file and, after the user has seen the preview (`planCsvImport`),
  * writes `plan.records` with `writeRecords` in one transaction.
  *
- * Accepts `;` or `,` as delimiter, UTF-8 with or without BOM, amounts such as `12 345,50`,
+ * Accepts `;`, `,` or tab as delimiter (decided by the header row), amounts such as `12 345,50`,
  * `12345.50` or `12 345,50 kr`, dates as `2026-03-10` or `20260310`.
+ *
+ * Never guesses: a row with another number of fields than the header, a blank required cell, a
+ * header naming a column twice, a character that cannot be stored or shown, an employer or
+ * employee described differently on two rows: each is rejected with its line (the file's own
+ * line, counting line breaks inside quoted cells), column and reason. What may be right but
+ * deserves a look (a `?` in a Windows-1252 file, where Excel puts characters it could not save;
+ * a column the import does not know) is a warning in the preview.
  */
 import Papa from 'papaparse';
 import { parseAmount } from '../i18n/amount.ts';
@@ -44,6 +51,9 @@ export const CSV_COLUMNS = [
   { name: 'beskrivning', required: false },
   { name: 'stallningstaganden', required: false },
   { name: 'digital', required: false },
+  { name: 'moms', required: false },
+  { name: 'drar_av_moms', required: false },
+  { name: 'medarbetaravtal', required: false },
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number]['name'];
 
@@ -54,6 +64,8 @@ const COLUMN_OF: Record<'employer' | 'employee' | 'insats', Record<string, CsvCo
     name: 'arbetsgivare_namn',
     sector: 'sektor',
     afaAgreement: 'afa_avtal',
+    deductsVat: 'drar_av_moms',
+    medarbetaravtal: 'medarbetaravtal',
   },
   employee: { personnummer: 'personnummer', name: 'medarbetare_namn', group: 'anstallningsgrupp' },
   insats: {
@@ -69,6 +81,7 @@ const COLUMN_OF: Record<'employer' | 'employee' | 'insats', Record<string, CsvCo
     description: 'beskrivning',
     positions: 'stallningstaganden',
     digital: 'digital',
+    vat: 'moms',
   },
 };
 
@@ -95,13 +108,24 @@ const COLUMN_FIELD: Record<CsvColumn, Bilingual> = {
   beskrivning: FIELD_NAMES.description as Bilingual,
   stallningstaganden: FIELD_NAMES.positions as Bilingual,
   digital: FIELD_NAMES.digital as Bilingual,
+  moms: FIELD_NAMES.vat as Bilingual,
+  drar_av_moms: FIELD_NAMES.deductsVat as Bilingual,
+  medarbetaravtal: FIELD_NAMES.medarbetaravtal as Bilingual,
+};
+
+/** Other names staff may give the new columns. */
+const COLUMN_ALIASES: Record<string, CsvColumn> = {
+  vat: 'moms',
+  varav_moms: 'moms',
+  avdragsgill_moms: 'drar_av_moms',
 };
 
 /** One reason a row was rejected, named by line, column and field. */
 export interface RowError {
-  /** Line in the file; the header is line 1. */
+  /** Line in the file where the row starts; the header is line 1. */
   line: number;
-  column: CsvColumn | null;
+  /** The column's name as the import knows it, or as the file wrote it for an unknown one. */
+  column: CsvColumn | string | null;
   field: Bilingual;
   reason: Bilingual;
   /** Ready to show: `Rad 4, kostnad (Kostnad): Beloppet får inte vara negativt.` */
@@ -130,7 +154,14 @@ export interface CsvImportPlan {
   rejected: RejectedRow[];
   /** Errors about the whole file (no rows, a missing column); nothing can be imported then. */
   fileErrors: RowError[];
+  /** Worth a look before importing; the rows they name are imported as written. */
+  warnings: RowError[];
   delimiter: string;
+}
+
+export interface CsvOptions {
+  /** How the file's bytes were read (decodeImportFile): a `?` means more in Windows-1252. */
+  encoding?: 'utf-8' | 'windows-1252';
 }
 
 /** What is stored already, to tell added from updated rows. */
@@ -146,8 +177,10 @@ export const NO_RECORDS: ExistingRecords = {
   insatser: new Map(),
 };
 
-function rowError(line: number, column: CsvColumn | null, reason: Bilingual): RowError {
-  const field = column ? COLUMN_FIELD[column] : { sv: 'Raden', en: 'The row' };
+function rowError(line: number, column: CsvColumn | string | null, reason: Bilingual): RowError {
+  const field = column
+    ? (COLUMN_FIELD[column as CsvColumn] ?? { sv: column, en: column })
+    : { sv: 'Raden', en: 'The row' };
   const where = (lang: 'sv' | 'en') =>
     column
       ? `${lang === 'sv' ? 'Rad' : 'Line'} ${line}, ${column} (${field[lang]})`
@@ -204,13 +237,13 @@ function parseYesNo(s: string): boolean | undefined | 'invalid' {
   return 'invalid';
 }
 
+// A blank cell is not "inget": a required column left empty is refused, never read as a value.
 const AGREEMENTS: Record<string, string> = {
   ags_kl: 'AGS-KL',
   ags: 'AGS',
   inget: 'none',
   ingen: 'none',
   none: 'none',
-  '': 'none',
 };
 
 /** A short, stable hash (FNV-1a) for insats ids of rows without `insats_id`. */
@@ -227,18 +260,74 @@ export const employerIdFor = (orgnr: string) => `ag-${orgnr}`;
 export const employeeIdFor = (employerId: string, personnummer: string) =>
   `m-${employerId.replace(/^ag-/, '')}-${personnummer}`;
 
+/** One row of the file with the line it starts on. */
+interface CsvRow {
+  cells: string[];
+  line: number;
+  unreadable: boolean;
+}
+
+/** The header row's most frequent delimiter outside quotes; `;` when there is none. */
+function delimiterOf(text: string): string {
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ';';
+  for (const [d, n] of counts) if (n > (counts.get(best) ?? 0)) best = d;
+  return best;
+}
+
+/** Rows with the file line each starts on: a line break inside a quoted cell counts too. */
+function readRows(text: string, delimiter: string): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    header: false,
+    skipEmptyLines: false,
+    step(result) {
+      rows.push({ cells: result.data, line, unreadable: result.errors.length > 0 });
+      const end = result.meta.cursor;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        // \r\n is one break, a lone \r (old Mac files) one too.
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+      }
+      start = end;
+    },
+  });
+  return rows;
+}
+
+/**
+ * Characters a record must not hold: control characters (a Windows-1252 byte with no character
+ * becomes one), U+FFFD (a byte that was not UTF-8), and the direction overrides that make text
+ * show differently from what is stored.
+ */
+const UNSHOWABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Reads the CSV text and decides, row by row, what would be added, updated or rejected. Writes
  * nothing. A row is accepted only when its employer, employee and insats all pass their schemas.
  */
-export function planCsvImport(text: string, existing: ExistingRecords = NO_RECORDS): CsvImportPlan {
+export function planCsvImport(
+  text: string,
+  existing: ExistingRecords = NO_RECORDS,
+  { encoding = 'utf-8' }: CsvOptions = {},
+): CsvImportPlan {
   const clean = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(clean, {
-    header: false,
-    skipEmptyLines: false,
-    delimitersToGuess: [';', ',', '\t'],
-  });
-  const delimiter = parsed.meta.delimiter;
+  const delimiter = delimiterOf(clean);
   const plan: CsvImportPlan = {
     records: { employers: [], employees: [], insatser: [] },
     rows: 0,
@@ -247,18 +336,35 @@ export function planCsvImport(text: string, existing: ExistingRecords = NO_RECOR
     unchanged: { employers: 0, employees: 0, insatser: 0 },
     rejected: [],
     fileErrors: [],
+    warnings: [],
     delimiter,
   };
-  const rows = parsed.data;
-  const header = (rows[0] ?? []).map(headerKey);
-  const isBlank = (r: string[]) => r.every((c) => c.trim() === '');
-  if (rows.length === 0 || isBlank(rows[0] ?? []) || rows.slice(1).every(isBlank)) {
+  const rows = readRows(clean, delimiter);
+  const isBlank = (r: CsvRow) => r.cells.every((c) => c.trim() === '');
+  const headerRow = rows[0];
+  if (!headerRow || isBlank(headerRow) || rows.slice(1).every(isBlank)) {
     plan.fileErrors.push(rowError(1, null, RECORDS_MESSAGES.csv_empty));
     return plan;
   }
+  const header = headerRow.cells.map((h) => {
+    const key = headerKey(h);
+    return COLUMN_ALIASES[key] ?? key;
+  });
+  const known = new Set<string>(CSV_COLUMNS.map((c) => c.name));
   const index = new Map<string, number>();
   header.forEach((h, i) => {
+    if (h === '') return;
+    const first = index.get(h);
+    if (first !== undefined) {
+      // Which of the two is meant cannot be known: the last one winning would store a guess.
+      plan.fileErrors.push(rowError(1, h, RECORDS_MESSAGES.csv_column_twice));
+      return;
+    }
     index.set(h, i);
+    if (!known.has(h))
+      plan.warnings.push(
+        rowError(1, headerRow.cells[i]?.trim() ?? h, RECORDS_MESSAGES.csv_column_unknown),
+      );
   });
   for (const c of CSV_COLUMNS) {
     if (c.required && !index.has(c.name)) {
@@ -267,68 +373,149 @@ export function planCsvImport(text: string, existing: ExistingRecords = NO_RECOR
   }
   if (plan.fileErrors.length > 0) return plan;
 
-  const parseErrorRows = new Set(
-    parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter').map((e) => e.row),
-  );
   const employers = new Map<string, Employer>();
   const employees = new Map<string, Employee>();
+  /** The line each employer and employee was first read on, to name it when a row differs. */
+  const firstLine = new Map<string, number>();
   const insatser = new Map<string, Insats>();
+  const required = CSV_COLUMNS.filter((c) => c.required).map((c) => c.name);
+  const employerParses = new Map<
+    string,
+    { id: string; result: ReturnType<typeof EmployerSchema.safeParse> }
+  >();
+  const employeeParses = new Map<
+    string,
+    { id: string; result: ReturnType<typeof EmployeeSchema.safeParse> }
+  >();
 
   for (let r = 1; r < rows.length; r++) {
-    const row = rows[r] as string[];
+    const row = rows[r] as CsvRow;
     if (isBlank(row)) continue;
-    const line = r + 1;
+    const line = row.line;
     plan.rows++;
-    if (parseErrorRows.has(r)) {
+    if (row.unreadable) {
       plan.rejected.push({ line, errors: [rowError(line, null, RECORDS_MESSAGES.csv_parse)] });
+      continue;
+    }
+    // Any other count shifts values into the wrong columns, e.g. an unquoted `3 000,50` in a
+    // comma file. Even one extra empty field is no proof of a harmless trailing delimiter: when
+    // the last column is blank, the shifted row ends in an empty field too.
+    if (row.cells.length !== header.length) {
+      plan.rejected.push({
+        line,
+        errors: [rowError(line, null, fieldCount(row.cells.length, header.length, delimiter))],
+      });
       continue;
     }
     const cell = (c: CsvColumn) => {
       const i = index.get(c);
-      return i === undefined ? '' : (row[i] ?? '').trim();
+      return i === undefined ? '' : (row.cells[i] ?? '').trim();
     };
     const errors: RowError[] = [];
+    /** Columns already reported in the CSV's own words: their schema issues would repeat them. */
+    const reported = new Set<string>();
+    const report = (column: CsvColumn, reason: Bilingual) => {
+      errors.push(rowError(line, column, reason));
+      reported.add(column);
+    };
+    for (const c of required) if (cell(c) === '') report(c, MESSAGES.required);
+    const suspicious =
+      UNSHOWABLE.test(row.cells.join('')) ||
+      (encoding === 'windows-1252' && row.cells.join('').includes('?'));
+    for (const [name, i] of suspicious ? index : []) {
+      const value = row.cells[i] ?? '';
+      if (UNSHOWABLE.test(value)) {
+        report(
+          name as CsvColumn,
+          value.includes('\ufffd')
+            ? RECORDS_MESSAGES.csv_not_utf8
+            : RECORDS_MESSAGES.csv_unshowable,
+        );
+      } else if (encoding === 'windows-1252' && value.includes('?')) {
+        plan.warnings.push(rowError(line, name, RECORDS_MESSAGES.csv_question_mark));
+      }
+    }
     const fromIssues = (
       kind: keyof typeof COLUMN_OF,
       issues: Parameters<typeof toFieldErrors>[0],
     ) => {
       toFieldErrors(issues).forEach((e, k) => {
         const key = String(issues[k]?.path[0] ?? '');
-        errors.push(rowError(line, COLUMN_OF[kind][key] ?? null, e.reason));
+        const column = COLUMN_OF[kind][key] ?? null;
+        if (column && reported.has(column)) return;
+        errors.push(rowError(line, column, e.reason));
       });
     };
-
-    const orgnr = parseOrganisationsnummer(cell('arbetsgivare_orgnr'));
-    const employerInput = {
-      id: employerIdFor(orgnr.ok ? orgnr.normalized : cell('arbetsgivare_orgnr')),
-      name: cell('arbetsgivare_namn'),
-      organisationsnummer: cell('arbetsgivare_orgnr'),
-      sector: plain(cell('sektor')),
-      afaAgreement: AGREEMENTS[plain(cell('afa_avtal'))] ?? cell('afa_avtal'),
+    const yesNo = (column: CsvColumn) => {
+      const value = parseYesNo(cell(column));
+      if (value === 'invalid') report(column, RECORDS_MESSAGES.csv_yes_no);
+      return typeof value === 'boolean' ? value : undefined;
     };
-    const employer = EmployerSchema.safeParse(employerInput);
+
+    const deductsVat = yesNo('drar_av_moms');
+    const medarbetaravtal = yesNo('medarbetaravtal');
+    // An employer (and an employee) repeats on many rows: the same cells are checked once.
+    const employerKey = [
+      cell('arbetsgivare_orgnr'),
+      cell('arbetsgivare_namn'),
+      cell('sektor'),
+      cell('afa_avtal'),
+      String(deductsVat),
+      String(medarbetaravtal),
+    ].join('\u0001');
+    let employerParse = employerParses.get(employerKey);
+    if (!employerParse) {
+      const orgnr = parseOrganisationsnummer(cell('arbetsgivare_orgnr'));
+      const input = {
+        id: employerIdFor(orgnr.ok ? orgnr.normalized : cell('arbetsgivare_orgnr')),
+        name: cell('arbetsgivare_namn'),
+        organisationsnummer: cell('arbetsgivare_orgnr'),
+        sector: plain(cell('sektor')),
+        afaAgreement: AGREEMENTS[plain(cell('afa_avtal'))] ?? cell('afa_avtal'),
+        ...(deductsVat === undefined ? {} : { deductsVat }),
+        ...(medarbetaravtal === undefined ? {} : { medarbetaravtal }),
+      };
+      employerParse = { id: input.id, result: EmployerSchema.safeParse(input) };
+      employerParses.set(employerKey, employerParse);
+    }
+    const employer = employerParse.result;
     if (!employer.success) fromIssues('employer', employer.error.issues);
 
-    const pnr = parsePersonnummer(cell('personnummer'));
-    const employeeId = employeeIdFor(
-      employerInput.id,
-      pnr.ok ? pnr.normalized : cell('personnummer'),
-    );
-    const employee = EmployeeSchema.safeParse({
-      id: employeeId,
-      employerId: employerInput.id,
-      name: cell('medarbetare_namn'),
-      personnummer: cell('personnummer'),
-      group: plain(cell('anstallningsgrupp')),
-    });
+    const employeeKey = [
+      employerParse.id,
+      cell('personnummer'),
+      cell('medarbetare_namn'),
+      cell('anstallningsgrupp'),
+    ].join('\u0001');
+    let employeeParse = employeeParses.get(employeeKey);
+    if (!employeeParse) {
+      const pnr = parsePersonnummer(cell('personnummer'));
+      const id = employeeIdFor(employerParse.id, pnr.ok ? pnr.normalized : cell('personnummer'));
+      employeeParse = {
+        id,
+        result: EmployeeSchema.safeParse({
+          id,
+          employerId: employerParse.id,
+          name: cell('medarbetare_namn'),
+          personnummer: cell('personnummer'),
+          group: plain(cell('anstallningsgrupp')),
+        }),
+      };
+      employeeParses.set(employeeKey, employeeParse);
+    }
+    const employeeId = employeeParse.id;
+    const employee = employeeParse.result;
     if (!employee.success) fromIssues('employee', employee.error.issues);
 
     const kinds = parseKinds(cell('fk_typ'));
-    if (!kinds) errors.push(rowError(line, 'fk_typ', RECORDS_MESSAGES.csv_kinds));
+    if (!kinds && !reported.has('fk_typ')) report('fk_typ', RECORDS_MESSAGES.csv_kinds);
     const cost = parseAmount(cell('kostnad'));
-    if (cost === undefined) errors.push(rowError(line, 'kostnad', RECORDS_MESSAGES.csv_amount));
-    const digital = parseYesNo(cell('digital'));
-    if (digital === 'invalid') errors.push(rowError(line, 'digital', RECORDS_MESSAGES.csv_yes_no));
+    if (cost === undefined && !reported.has('kostnad'))
+      report('kostnad', RECORDS_MESSAGES.csv_amount);
+    const vatText = cell('moms');
+    const vat = vatText === '' ? undefined : parseAmount(vatText);
+    if (vatText !== '' && vat === undefined) report('moms', RECORDS_MESSAGES.csv_amount);
+    const digital = yesNo('digital');
     const positions = cell('stallningstaganden')
       .split('|')
       .map((p) => p.trim())
@@ -353,9 +540,10 @@ export function planCsvImport(text: string, existing: ExistingRecords = NO_RECOR
       performer,
       competence: cell('kompetens'),
       cost: cost ?? 0,
+      ...(vat === undefined ? {} : { vat }),
       ...(description ? { description } : {}),
       ...(positions.length > 0 ? { positions } : {}),
-      ...(typeof digital === 'boolean' ? { digital } : {}),
+      ...(digital === undefined ? {} : { digital }),
     };
     const insats = InsatsSchema.safeParse(insatsInput);
     if (!insats.success) {
@@ -368,13 +556,33 @@ export function planCsvImport(text: string, existing: ExistingRecords = NO_RECOR
     if (insats.success && insatser.has(insats.data.id)) {
       errors.push(rowError(line, 'insats_id', MESSAGES.duplicate_id));
     }
+    // The same employer or employee must read the same on every row: which row is right cannot
+    // be known, and keeping the first would drop what the later one says without a word.
+    if (employer.success) {
+      const first = employers.get(employer.data.id);
+      if (first && first !== employer.data && !sameRecord(first, employer.data)) {
+        errors.push(rowError(line, 'arbetsgivare_orgnr', differsFrom(firstLine.get(first.id))));
+      }
+    }
+    if (employee.success) {
+      const first = employees.get(employee.data.id);
+      if (first && first !== employee.data && !sameRecord(first, employee.data)) {
+        errors.push(rowError(line, 'personnummer', differsFrom(firstLine.get(first.id))));
+      }
+    }
 
     if (errors.length > 0 || !employer.success || !employee.success || !insats.success) {
       plan.rejected.push({ line, errors });
       continue;
     }
-    if (!employers.has(employer.data.id)) employers.set(employer.data.id, employer.data);
-    if (!employees.has(employee.data.id)) employees.set(employee.data.id, employee.data);
+    if (!employers.has(employer.data.id)) {
+      employers.set(employer.data.id, employer.data);
+      firstLine.set(employer.data.id, line);
+    }
+    if (!employees.has(employee.data.id)) {
+      employees.set(employee.data.id, employee.data);
+      firstLine.set(employee.data.id, line);
+    }
     insatser.set(insats.data.id, insats.data);
   }
 
@@ -405,6 +613,21 @@ export function planCsvImport(text: string, existing: ExistingRecords = NO_RECOR
     insatser: [...insatser.values()],
   };
   return plan;
+}
+
+function fieldCount(found: number, expected: number, delimiter: string): Bilingual {
+  const d = delimiter === '\t' ? 'tab' : delimiter;
+  return {
+    sv: `Raden har ${found} fält men rubrikraden ${expected}. Kontrollera avgränsaren (${d}) och citattecknen: ett belopp som 3 000,50 måste stå inom citattecken när avgränsaren är komma.`,
+    en: `The row has ${found} fields but the header row ${expected}. Check the delimiter (${d}) and the quotes: an amount such as 3 000,50 must be quoted when the delimiter is a comma.`,
+  };
+}
+
+function differsFrom(line: number | undefined): Bilingual {
+  return {
+    sv: `Uppgifterna skiljer sig från rad ${line} om samma arbetsgivare eller medarbetare; rätta så att raderna stämmer.`,
+    en: `The details differ from line ${line} about the same employer or employee; correct the rows so they agree.`,
+  };
 }
 
 /** Same content, whatever the order of keys. */

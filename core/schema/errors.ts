@@ -39,7 +39,7 @@ export function fieldName(path: readonly PropertyKey[]): Bilingual {
     if (typeof key === 'number') {
       const parent = path[i - 1];
       const what =
-        parent === 'insatser'
+        parent === 'insatser' || parent === 'insatsIds'
           ? { sv: 'Insats', en: 'Insats' }
           : parent === 'rows'
             ? { sv: 'Rad', en: 'Row' }

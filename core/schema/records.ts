@@ -97,7 +97,9 @@ export const InsatsSchema = z
     plannedEndOn: z.optional(isoDate),
     /** AFA-INVOICE: the planned number of sessions (talk therapy). */
     plannedSessions: z.optional(
-      z.number(err('amount_not_number')).check(z.int(), z.gte(1, err('amount_negative'))),
+      z
+        .number(err('sessions_invalid'))
+        .check(z.int(err('sessions_invalid')), z.gte(1, err('sessions_invalid'))),
     ),
     /** AFA-INVOICE: the reference number, which must also be on the invoice. */
     afaReference: optionalText(100),

@@ -11,7 +11,15 @@
  *   listEmployeesByEmployer, listInsatserByEmployee, listInsatserByEmployer, listInsatserByYear,
  *   listApplicationsByEmployer, listApplicationsByEmployee
  *   loadEmployeeCase(db, employeeId)          → everything about one employee (see EmployeeCase)
- *   exportRecords(db) / replaceAllRecords(db, records) / putRecords(db, records): one transaction
+ *   exportRecords(db) / replaceAllRecords(db, records) / writeRecords(db, records): one transaction
+ *   getRevision(db): bumped in the same transaction as every write; a write given
+ *   `{ expectedRevision }` is refused with StaleRecordsError when the records changed since then
+ *   createRecordsConnection(name?): a connection that reopens after another page upgraded the layout
+ *
+ * References stay whole on every write: an employee's employer, an insats' employee and provider,
+ * an application's employer, employee and insatser (of that employee) are stored. Deleting an
+ * insats takes it out of the applications naming it (an application left without insatser is
+ * deleted) and says which; a provider named by insatser is not deleted.
  *
  * Layout versions:
  *   v1: providers, employers, employees (byEmployer), insatser (byEmployee).
@@ -50,11 +58,17 @@ export const RECORDS_DB_VERSION = 2;
 /** An insats as stored: the record plus the employer and year it is listed under. */
 export type StoredInsats = Insats & { employerId: string; year: number };
 
-export interface MetaEntry {
-  key: 'lastBackupAt' | 'lastImportAt';
-  /** ISO date-time. */
-  value: string;
-}
+export type MetaEntry =
+  | {
+      key: 'lastBackupAt' | 'lastImportAt';
+      /** ISO date-time. */
+      value: string;
+    }
+  | {
+      /** Bumped by every write of records, in the write's own transaction. */
+      key: 'revision';
+      value: number;
+    };
 
 export interface RecordsSchema extends DBSchema {
   providers: { key: string; value: Provider };
@@ -109,22 +123,111 @@ export class InvalidRecordError extends Error {
   }
 }
 
-/** A record that points at an employer or employee that is not stored. */
+/** A record that points at an employer, employee, provider or insats that is not stored. */
 export class MissingReferenceError extends Error {
   constructor(
-    readonly field: 'employerId' | 'employeeId',
+    readonly field: 'employerId' | 'employeeId' | 'providerId' | 'insatsIds',
     readonly id: string,
   ) {
+    // The id is kept as a property for the caller, never in the message: it may hold a personnummer.
     super(`Missing ${field}`);
     this.name = 'MissingReferenceError';
   }
 }
 
-export function openRecordsDb(name: string = RECORDS_DB_NAME): Promise<RecordsDb> {
+/** A record other records point at, which a write would leave dangling. */
+export class ReferencedRecordError extends Error {
+  constructor(
+    /** The records that point at it. */
+    readonly insatser: Insats[],
+    readonly applications: Application[],
+  ) {
+    super('Referenced by other records');
+    this.name = 'ReferencedRecordError';
+  }
+}
+
+/** The records changed (in another tab, say) since the caller read them. */
+export class StaleRecordsError extends Error {
+  constructor(
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super('The records changed since they were read');
+    this.name = 'StaleRecordsError';
+  }
+}
+
+/** The database on disk has a newer layout than this code (another tab runs a newer version). */
+export class RecordsDbTooNewError extends Error {
+  constructor() {
+    super('The records database has a newer layout');
+    this.name = 'RecordsDbTooNewError';
+  }
+}
+
+export interface WriteOptions {
+  /** The revision the caller read; the write is refused with StaleRecordsError if it moved on. */
+  expectedRevision?: number;
+}
+
+/** What deleting an insats did to the applications that named it. */
+export interface InsatsDeletion {
+  /** Applications that still name other insatser, now without this one. */
+  updated: Application[];
+  /** Applications that named only this insats, deleted with it. */
+  deleted: Application[];
+}
+
+export interface OpenOptions {
+  /** Called when this connection was closed so that a newer layout could open. */
+  onClosedForUpgrade?: () => void;
+}
+
+export async function openRecordsDb(
+  name: string = RECORDS_DB_NAME,
+  { onClosedForUpgrade }: OpenOptions = {},
+): Promise<RecordsDb> {
+  try {
+    return await openLayout(name, onClosedForUpgrade);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'VersionError') {
+      throw new RecordsDbTooNewError();
+    }
+    throw error;
+  }
+}
+
+/**
+ * A connection for pages and the background that live long: opened on first use, and opened
+ * again on the next use after it was closed for another page's newer layout (which then fails
+ * with RecordsDbTooNewError, for the caller to say so, instead of hanging on a closed connection).
+ */
+export function createRecordsConnection(
+  name: string = RECORDS_DB_NAME,
+  onClosedForUpgrade?: () => void,
+): () => Promise<RecordsDb> {
+  let current: Promise<RecordsDb> | undefined;
+  return () => {
+    current ??= openRecordsDb(name, {
+      onClosedForUpgrade: () => {
+        current = undefined;
+        onClosedForUpgrade?.();
+      },
+    }).catch((error) => {
+      current = undefined;
+      throw error;
+    });
+    return current;
+  };
+}
+
+function openLayout(name: string, onClosedForUpgrade?: () => void): Promise<RecordsDb> {
   return openDB<RecordsSchema>(name, RECORDS_DB_VERSION, {
     // An updated extension opening a newer layout must not wait for an old page to be closed.
     blocking(_current, _blocked, event) {
       (event.target as IDBDatabase).close();
+      onClosedForUpgrade?.();
     },
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
@@ -187,16 +290,75 @@ function toStored(insats: Insats, employerId: string): StoredInsats {
   return { ...insats, employerId, year: yearOf(insats.performedOn) };
 }
 
+type WriteTx = IDBPTransaction<RecordsSchema, StoreNames<RecordsSchema>[], 'readwrite'>;
+
+/**
+ * Runs `body` in one readwrite transaction that also bumps the revision: either all of it is
+ * written, revision included, or nothing is. `body` may await only requests of `tx` (anything else
+ * would let IndexedDB commit the transaction early).
+ */
+async function write<T>(
+  db: RecordsDb,
+  stores: RecordStore[],
+  { expectedRevision }: WriteOptions,
+  body: (tx: WriteTx) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(
+    [...stores, 'meta'] as RecordStore[],
+    'readwrite',
+  ) as unknown as WriteTx;
+  try {
+    const meta = await tx.objectStore('meta').get('revision');
+    const revision = meta?.key === 'revision' ? meta.value : 0;
+    if (expectedRevision !== undefined && expectedRevision !== revision) {
+      throw new StaleRecordsError(expectedRevision, revision);
+    }
+    const result = await body(tx);
+    await tx.objectStore('meta').put({ key: 'revision', value: revision + 1 });
+    await tx.done;
+    return result;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted.
+    }
+    await tx.done.catch(() => {});
+    throw error;
+  }
+}
+
+/** The revision of the records: compare it before and after to know whether anything changed. */
+export async function getRevision(db: RecordsDb): Promise<number> {
+  const meta = await db.get('meta', 'revision');
+  return meta?.key === 'revision' ? meta.value : 0;
+}
+
 // Providers
 
 export const getProvider = (db: RecordsDb, id: string) => db.get('providers', id);
 export const listProviders = (db: RecordsDb) => db.getAll('providers');
-export async function putProvider(db: RecordsDb, provider: Provider): Promise<Provider> {
+export async function putProvider(
+  db: RecordsDb,
+  provider: Provider,
+  options: WriteOptions = {},
+): Promise<Provider> {
   const valid = checked<Provider>(ProviderSchema, provider);
-  await db.put('providers', valid);
+  await write(db, ['providers'], options, (tx) => tx.objectStore('providers').put(valid));
   return valid;
 }
-export const deleteProvider = (db: RecordsDb, id: string) => db.delete('providers', id);
+/** Deletes a provider; refused with ReferencedRecordError while insatser name it. */
+export async function deleteProvider(
+  db: RecordsDb,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  await write(db, ['providers', 'insatser'], options, async (tx) => {
+    const naming = (await tx.objectStore('insatser').getAll()).filter((i) => i.providerId === id);
+    if (naming.length > 0) throw new ReferencedRecordError(naming.map(withoutListingFields), []);
+    await tx.objectStore('providers').delete(id);
+  });
+}
 
 // Employers
 
@@ -204,24 +366,41 @@ export const getEmployer = (db: RecordsDb, id: string) => db.get('employers', id
 export const listEmployers = (db: RecordsDb) => db.getAll('employers');
 export const findEmployerByOrganisationsnummer = (db: RecordsDb, orgnr: string) =>
   db.getFromIndex('employers', 'byOrganisationsnummer', orgnr);
-export async function putEmployer(db: RecordsDb, employer: Employer): Promise<Employer> {
+export async function putEmployer(
+  db: RecordsDb,
+  employer: Employer,
+  options: WriteOptions = {},
+): Promise<Employer> {
   const valid = checked<Employer>(EmployerSchema, employer);
-  await db.put('employers', valid);
+  await write(db, ['employers'], options, (tx) => tx.objectStore('employers').put(valid));
   return valid;
 }
 /** Deletes the employer with its employees, their insatser and applications. */
-export async function deleteEmployer(db: RecordsDb, id: string): Promise<void> {
-  const tx = db.transaction(['employers', 'employees', 'insatser', 'applications'], 'readwrite');
-  const employees = await tx.objectStore('employees').index('byEmployer').getAllKeys(id);
-  for (const employeeId of employees) await tx.objectStore('employees').delete(employeeId);
-  for (const key of await tx.objectStore('insatser').index('byEmployer').getAllKeys(id)) {
-    await tx.objectStore('insatser').delete(key);
-  }
-  for (const key of await tx.objectStore('applications').index('byEmployer').getAllKeys(id)) {
-    await tx.objectStore('applications').delete(key);
-  }
-  await tx.objectStore('employers').delete(id);
-  await tx.done;
+export async function deleteEmployer(
+  db: RecordsDb,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
+    const employees = await tx.objectStore('employees').index('byEmployer').getAllKeys(id);
+    for (const employeeId of employees) {
+      await tx.objectStore('employees').delete(employeeId);
+      // Applications are listed by employee too: one made out to another employer goes as well.
+      for (const key of await tx
+        .objectStore('applications')
+        .index('byEmployee')
+        .getAllKeys(employeeId)) {
+        await tx.objectStore('applications').delete(key);
+      }
+    }
+    for (const key of await tx.objectStore('insatser').index('byEmployer').getAllKeys(id)) {
+      await tx.objectStore('insatser').delete(key);
+    }
+    for (const key of await tx.objectStore('applications').index('byEmployer').getAllKeys(id)) {
+      await tx.objectStore('applications').delete(key);
+    }
+    await tx.objectStore('employers').delete(id);
+  });
 }
 
 // Employees
@@ -232,36 +411,50 @@ export const listEmployeesByEmployer = (db: RecordsDb, employerId: string) =>
   db.getAllFromIndex('employees', 'byEmployer', employerId);
 export const findEmployeesByPersonnummer = (db: RecordsDb, personnummer: string) =>
   db.getAllFromIndex('employees', 'byPersonnummer', personnummer);
-export async function putEmployee(db: RecordsDb, employee: Employee): Promise<Employee> {
+export async function putEmployee(
+  db: RecordsDb,
+  employee: Employee,
+  options: WriteOptions = {},
+): Promise<Employee> {
   const valid = checked<Employee>(EmployeeSchema, employee);
-  const tx = db.transaction(['employers', 'employees', 'insatser'], 'readwrite');
-  if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new MissingReferenceError('employerId', valid.employerId);
-  }
-  const before = await tx.objectStore('employees').get(valid.id);
-  await tx.objectStore('employees').put(valid);
-  // Moving an employee to another employer moves the listing of their insatser with them.
-  if (before && before.employerId !== valid.employerId) {
-    const insatser = await tx.objectStore('insatser').index('byEmployee').getAll(valid.id);
-    for (const i of insatser)
-      await tx.objectStore('insatser').put({ ...i, employerId: valid.employerId });
-  }
-  await tx.done;
+  await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
+    if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
+      throw new MissingReferenceError('employerId', valid.employerId);
+    }
+    const before = await tx.objectStore('employees').get(valid.id);
+    await tx.objectStore('employees').put(valid);
+    // Moving an employee to another employer moves their insatser and applications with them.
+    if (before && before.employerId !== valid.employerId) {
+      const insatser = await tx.objectStore('insatser').index('byEmployee').getAll(valid.id);
+      for (const i of insatser) {
+        await tx.objectStore('insatser').put({ ...i, employerId: valid.employerId });
+      }
+      const applications = await tx
+        .objectStore('applications')
+        .index('byEmployee')
+        .getAll(valid.id);
+      for (const a of applications) {
+        await tx.objectStore('applications').put({ ...a, employerId: valid.employerId });
+      }
+    }
+  });
   return valid;
 }
 /** Deletes the employee with their insatser and applications. */
-export async function deleteEmployee(db: RecordsDb, id: string): Promise<void> {
-  const tx = db.transaction(['employees', 'insatser', 'applications'], 'readwrite');
-  for (const key of await tx.objectStore('insatser').index('byEmployee').getAllKeys(id)) {
-    await tx.objectStore('insatser').delete(key);
-  }
-  for (const key of await tx.objectStore('applications').index('byEmployee').getAllKeys(id)) {
-    await tx.objectStore('applications').delete(key);
-  }
-  await tx.objectStore('employees').delete(id);
-  await tx.done;
+export async function deleteEmployee(
+  db: RecordsDb,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  await write(db, ['employees', 'insatser', 'applications'], options, async (tx) => {
+    for (const key of await tx.objectStore('insatser').index('byEmployee').getAllKeys(id)) {
+      await tx.objectStore('insatser').delete(key);
+    }
+    for (const key of await tx.objectStore('applications').index('byEmployee').getAllKeys(id)) {
+      await tx.objectStore('applications').delete(key);
+    }
+    await tx.objectStore('employees').delete(id);
+  });
 }
 
 // Insatser
@@ -312,20 +505,109 @@ export async function listInsatserByEmployer(
   return { insatser, total };
 }
 
-export async function putInsats(db: RecordsDb, insats: Insats): Promise<Insats> {
+/** Applications that name the insats (the ones a deletion would change). */
+export async function applicationsNamingInsats(
+  db: RecordsDb,
+  insatsId: string,
+): Promise<Application[]> {
+  const insats = await db.get('insatser', insatsId);
+  if (!insats) return [];
+  const applications = await db.getAllFromIndex('applications', 'byEmployee', insats.employeeId);
+  return applications.filter((a) => a.insatsIds.includes(insatsId));
+}
+
+export async function putInsats(
+  db: RecordsDb,
+  insats: Insats,
+  options: WriteOptions = {},
+): Promise<Insats> {
   const valid = checked<Insats>(InsatsSchema, insats);
-  const tx = db.transaction(['employees', 'insatser'], 'readwrite');
-  const employee = await tx.objectStore('employees').get(valid.employeeId);
-  if (!employee) {
-    tx.abort();
-    await tx.done.catch(() => {});
-    throw new MissingReferenceError('employeeId', valid.employeeId);
-  }
-  await tx.objectStore('insatser').put(toStored(valid, employee.employerId));
-  await tx.done;
+  await write(db, ['providers', 'employees', 'insatser', 'applications'], options, async (tx) => {
+    const employee = await tx.objectStore('employees').get(valid.employeeId);
+    if (!employee) throw new MissingReferenceError('employeeId', valid.employeeId);
+    if (valid.providerId && !(await tx.objectStore('providers').getKey(valid.providerId))) {
+      throw new MissingReferenceError('providerId', valid.providerId);
+    }
+    const before = await tx.objectStore('insatser').get(valid.id);
+    if (before && before.employeeId !== valid.employeeId) {
+      // The applications naming it are the previous employee's: moving it would break them.
+      const applications = (
+        await tx.objectStore('applications').index('byEmployee').getAll(before.employeeId)
+      ).filter((a) => a.insatsIds.includes(valid.id));
+      if (applications.length > 0) throw new ReferencedRecordError([], applications);
+    }
+    await tx.objectStore('insatser').put(toStored(valid, employee.employerId));
+  });
   return valid;
 }
-export const deleteInsats = (db: RecordsDb, id: string) => db.delete('insatser', id);
+
+/**
+ * Deletes the insats and takes it out of the applications that name it, in one transaction; an
+ * application that named only this insats is deleted too. Returns which applications changed,
+ * for the user to be told.
+ */
+export async function deleteInsats(
+  db: RecordsDb,
+  id: string,
+  options: WriteOptions = {},
+): Promise<InsatsDeletion> {
+  return write(db, ['insatser', 'applications'], options, async (tx) => {
+    const result: InsatsDeletion = { updated: [], deleted: [] };
+    const insats = await tx.objectStore('insatser').get(id);
+    if (!insats) return result;
+    const applications = await tx
+      .objectStore('applications')
+      .index('byEmployee')
+      .getAll(insats.employeeId);
+    for (const a of applications) {
+      if (!a.insatsIds.includes(id)) continue;
+      const insatsIds = a.insatsIds.filter((x) => x !== id);
+      if (insatsIds.length === 0) {
+        await tx.objectStore('applications').delete(a.id);
+        result.deleted.push(a);
+      } else {
+        const next = { ...a, insatsIds };
+        await tx.objectStore('applications').put(next);
+        result.updated.push(next);
+      }
+    }
+    await tx.objectStore('insatser').delete(id);
+    return result;
+  });
+}
+
+/**
+ * Applications that name insatser no longer stored for their employee: what an older version left
+ * when an insats was deleted. Takes those out (an application left without insatser is deleted),
+ * in one transaction, and returns which applications changed so the user can be told. Nothing
+ * else is touched.
+ */
+export async function repairApplicationReferences(
+  db: RecordsDb,
+  options: WriteOptions = {},
+): Promise<InsatsDeletion> {
+  return write(db, ['insatser', 'applications'], options, async (tx) => {
+    const result: InsatsDeletion = { updated: [], deleted: [] };
+    const [applications, insatser] = await Promise.all([
+      tx.objectStore('applications').getAll(),
+      tx.objectStore('insatser').getAll(),
+    ]);
+    const employeeOf = new Map(insatser.map((i) => [i.id, i.employeeId]));
+    for (const a of applications) {
+      const insatsIds = a.insatsIds.filter((id) => employeeOf.get(id) === a.employeeId);
+      if (insatsIds.length === a.insatsIds.length) continue;
+      if (insatsIds.length === 0) {
+        await tx.objectStore('applications').delete(a.id);
+        result.deleted.push(a);
+      } else {
+        const next = { ...a, insatsIds };
+        await tx.objectStore('applications').put(next);
+        result.updated.push(next);
+      }
+    }
+    return result;
+  });
+}
 
 // Applications
 
@@ -335,15 +617,39 @@ export const listApplicationsByEmployer = (db: RecordsDb, employerId: string) =>
   db.getAllFromIndex('applications', 'byEmployer', employerId);
 export const listApplicationsByEmployee = (db: RecordsDb, employeeId: string) =>
   db.getAllFromIndex('applications', 'byEmployee', employeeId);
+/** Stores an application; its employer, employee and every insats (of that employee) must be stored. */
 export async function putApplication(
   db: RecordsDb,
   application: Application,
+  options: WriteOptions = {},
 ): Promise<Application> {
   const valid = checked<Application>(ApplicationSchema, application);
-  await db.put('applications', valid);
+  await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
+    // All reads at once: one round trip, so a status change is stored before a quick reload.
+    const [employer, employee, ...insatser] = await Promise.all([
+      tx.objectStore('employers').getKey(valid.employerId),
+      tx.objectStore('employees').getKey(valid.employeeId),
+      ...valid.insatsIds.map((id) => tx.objectStore('insatser').get(id)),
+    ]);
+    if (employer === undefined) throw new MissingReferenceError('employerId', valid.employerId);
+    if (employee === undefined) throw new MissingReferenceError('employeeId', valid.employeeId);
+    valid.insatsIds.forEach((insatsId, i) => {
+      const insats = insatser[i] as StoredInsats | undefined;
+      if (insats?.employeeId !== valid.employeeId) {
+        throw new MissingReferenceError('insatsIds', insatsId);
+      }
+    });
+    await tx.objectStore('applications').put(valid);
+  });
   return valid;
 }
-export const deleteApplication = (db: RecordsDb, id: string) => db.delete('applications', id);
+export async function deleteApplication(
+  db: RecordsDb,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
+  await write(db, ['applications'], options, (tx) => tx.objectStore('applications').delete(id));
+}
 
 // One employee's case
 
@@ -426,21 +732,32 @@ function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
 // Whole sets: import, backup, restore
 
 export async function exportRecords(db: RecordsDb): Promise<RecordsSet> {
-  const tx = db.transaction([...RECORD_STORES]);
-  const [providers, employers, employees, insatser, applications] = await Promise.all([
+  return (await exportRecordsWithRevision(db)).records;
+}
+
+/** Every record and the revision they are at, read in one transaction. */
+export async function exportRecordsWithRevision(
+  db: RecordsDb,
+): Promise<{ records: RecordsSet; revision: number }> {
+  const tx = db.transaction([...RECORD_STORES, 'meta'] as RecordStore[]);
+  const [providers, employers, employees, insatser, applications, meta] = await Promise.all([
     tx.objectStore('providers').getAll(),
     tx.objectStore('employers').getAll(),
     tx.objectStore('employees').getAll(),
     tx.objectStore('insatser').getAll(),
     tx.objectStore('applications').getAll(),
+    tx.objectStore('meta').get('revision'),
   ]);
   await tx.done;
   return {
-    providers,
-    employers,
-    employees,
-    insatser: insatser.map(withoutListingFields),
-    applications,
+    records: {
+      providers,
+      employers,
+      employees,
+      insatser: insatser.map(withoutListingFields),
+      applications,
+    },
+    revision: meta?.key === 'revision' ? meta.value : 0,
   };
 }
 
@@ -470,65 +787,104 @@ export async function countRecords(db: RecordsDb): Promise<RecordCounts> {
 /**
  * Writes already validated records (an import plan or a backup) in ONE transaction: if any write
  * fails nothing is written. With `replace`, every record store is emptied first (a restore).
- * Employees' employers must be in `records` or already stored; likewise insatser's employees.
+ * Every reference must point at a record in `records` or (without `replace`) already stored;
+ * otherwise MissingReferenceError and nothing is written.
  */
 export async function writeRecords(
   db: RecordsDb,
   records: Partial<RecordsSet>,
-  { replace = false }: { replace?: boolean } = {},
+  { replace = false, ...options }: { replace?: boolean } & WriteOptions = {},
 ): Promise<void> {
-  const tx = db.transaction([...RECORD_STORES], 'readwrite');
-  try {
+  await write(db, [...RECORD_STORES], options, async (tx) => {
     if (replace) await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).clear()));
     const employerOf = new Map<string, string>();
     for (const e of records.employees ?? []) employerOf.set(e.id, e.employerId);
-    const puts: Promise<unknown>[] = [];
-    for (const p of records.providers ?? []) puts.push(tx.objectStore('providers').put(p));
-    for (const e of records.employers ?? []) puts.push(tx.objectStore('employers').put(e));
-    for (const e of records.employees ?? []) puts.push(tx.objectStore('employees').put(e));
+    const employerIds = new Set((records.employers ?? []).map((e) => e.id));
+    const providerIds = new Set((records.providers ?? []).map((p) => p.id));
+    const insatsEmployee = new Map((records.insatser ?? []).map((i) => [i.id, i.employeeId]));
+    // Checks first, writes after: a refused set leaves no write in flight to fail unobserved.
+    const known = async (
+      store: 'employers' | 'providers',
+      inSet: Set<string>,
+      id: string,
+    ): Promise<boolean> =>
+      inSet.has(id) || (!replace && (await tx.objectStore(store).getKey(id)) !== undefined);
+    const employerChecked = new Set<string>();
+    const requireEmployer = async (id: string) => {
+      if (employerChecked.has(id)) return;
+      if (!(await known('employers', employerIds, id))) {
+        throw new MissingReferenceError('employerId', id);
+      }
+      employerChecked.add(id);
+    };
+    for (const e of records.employees ?? []) await requireEmployer(e.employerId);
     const insatser = records.insatser ?? [];
-    const unknownEmployees = [...new Set(insatser.map((i) => i.employeeId))].filter(
-      (id) => !employerOf.has(id),
-    );
+    const applications = records.applications ?? [];
+    const unknownEmployees = [
+      ...new Set([...insatser, ...applications].map((r) => r.employeeId)),
+    ].filter((id) => !employerOf.has(id));
     for (const id of unknownEmployees) {
-      const stored = await tx.objectStore('employees').get(id);
-      if (!stored) throw new MissingReferenceError('employeeId', id);
-      employerOf.set(id, stored.employerId);
+      const existing = replace ? undefined : await tx.objectStore('employees').get(id);
+      if (!existing) throw new MissingReferenceError('employeeId', id);
+      employerOf.set(id, existing.employerId);
     }
+    for (const i of insatser) {
+      if (i.providerId && !(await known('providers', providerIds, i.providerId))) {
+        throw new MissingReferenceError('providerId', i.providerId);
+      }
+    }
+    for (const a of applications) {
+      await requireEmployer(a.employerId);
+      for (const id of a.insatsIds) {
+        const owner =
+          insatsEmployee.get(id) ??
+          (replace ? undefined : (await tx.objectStore('insatser').get(id))?.employeeId);
+        if (owner !== a.employeeId) throw new MissingReferenceError('insatsIds', id);
+      }
+    }
+
+    const puts: Promise<unknown>[] = [];
+    const put = (p: Promise<unknown>) => {
+      // Handled here too: after one failure the others reject with the abort.
+      p.catch(() => {});
+      puts.push(p);
+    };
+    for (const p of records.providers ?? []) put(tx.objectStore('providers').put(p));
+    for (const e of records.employers ?? []) put(tx.objectStore('employers').put(e));
+    for (const e of records.employees ?? []) put(tx.objectStore('employees').put(e));
     const insatsStore = tx.objectStore('insatser');
     for (const i of insatser) {
-      puts.push(insatsStore.put(toStored(i, employerOf.get(i.employeeId) as string)));
+      put(insatsStore.put(toStored(i, employerOf.get(i.employeeId) as string)));
     }
-    for (const a of records.applications ?? []) puts.push(tx.objectStore('applications').put(a));
+    for (const a of applications) put(tx.objectStore('applications').put(a));
     await Promise.all(puts);
-    await tx.done;
-  } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    await tx.done.catch(() => {});
-    throw error;
-  }
+  });
 }
 
 /** Restore: replaces every record with the given set, in one transaction. */
-export const replaceAllRecords = (db: RecordsDb, records: RecordsSet) =>
-  writeRecords(db, records, { replace: true });
+export const replaceAllRecords = (db: RecordsDb, records: RecordsSet, options: WriteOptions = {}) =>
+  writeRecords(db, records, { ...options, replace: true });
 
 /** Empties every record store (the meta store keeps the date of the last backup). */
-export async function wipeRecords(db: RecordsDb): Promise<void> {
-  const tx = db.transaction([...RECORD_STORES], 'readwrite');
-  await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).clear()));
-  await tx.done;
+export async function wipeRecords(db: RecordsDb, options: WriteOptions = {}): Promise<void> {
+  await write(db, [...RECORD_STORES], options, async (tx) => {
+    await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).clear()));
+  });
 }
 
 // Meta
 
-export async function getMeta(db: RecordsDb, key: MetaEntry['key']): Promise<string | undefined> {
-  return (await db.get('meta', key))?.value;
+export async function getMeta(
+  db: RecordsDb,
+  key: 'lastBackupAt' | 'lastImportAt',
+): Promise<string | undefined> {
+  const entry = await db.get('meta', key);
+  return entry && typeof entry.value === 'string' ? entry.value : undefined;
 }
-export async function setMeta(db: RecordsDb, key: MetaEntry['key'], value: string): Promise<void> {
+export async function setMeta(
+  db: RecordsDb,
+  key: 'lastBackupAt' | 'lastImportAt',
+  value: string,
+): Promise<void> {
   await db.put('meta', { key, value });
 }

@@ -6,8 +6,12 @@ import type { RecordsBundle } from './records-source.ts';
 
 export type Resolved = { ok: true; case: PrefillCase } | { ok: false; sv: string; en: string };
 
-export function attachmentName(choice: CaseChoice, year: number | undefined): string {
-  return `fakturaunderlag-${year ?? 'okant-ar'}-${choice.employeeId}.csv`;
+/**
+ * Says what the file is, never whom it is about: downloads lists and file names outlive the
+ * records, and an employee's id may hold their personnummer.
+ */
+export function attachmentName(_choice: CaseChoice, year: number | undefined): string {
+  return `fakturaunderlag-${year ?? 'okant-ar'}.csv`;
 }
 
 export function resolveCase(records: RecordsBundle, choice: CaseChoice): Resolved {

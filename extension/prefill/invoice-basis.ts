@@ -4,10 +4,9 @@
  * insatser, one row per insats.
  */
 import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
+import { csvText } from '../../core/export/csv-cell.ts';
 import type { IsoDate } from '../../core/i18n/dates.ts';
 import { caseSplits, type PrefillCase } from '../../core/prefill/case.ts';
-
-const cell = (v: string | number) => `"${String(v).replace(/"/g, '""')}"`;
 
 export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
   const { basis, totals } = buildInvoiceBasis(
@@ -46,5 +45,6 @@ export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
     r.employerPays,
   ]);
   const sum = ['Summa', '', '', '', totals.cost, totals.fk, totals.afa, totals.employerPays];
-  return [...meta, [], header, ...rows, sum].map((r) => r.map(cell).join(';')).join('\r\n');
+  // Cells that would start a formula are neutralised (csvCell): imported names are anyone's text.
+  return csvText([...meta, [], header, ...rows, sum]);
 }

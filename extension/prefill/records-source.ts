@@ -6,20 +6,19 @@
 
 import { parseBackup } from '../../core/import/backup.ts';
 import {
+  createRecordsConnection,
   exportRecords,
-  openRecordsDb,
-  type RecordsDb,
   type RecordsSet,
   replaceAllRecords,
 } from '../../core/store/records.ts';
 
 export type RecordsBundle = RecordsSet;
 
-let db: Promise<RecordsDb> | undefined;
+/** Opened again on the next request after a newer layout closed it, never a closed handle. */
+const db = createRecordsConnection();
 
 export async function loadRecords(): Promise<RecordsSet> {
-  db ??= openRecordsDb();
-  return exportRecords(await db);
+  return exportRecords(await db());
 }
 
 /**
@@ -29,6 +28,5 @@ export async function loadRecords(): Promise<RecordsSet> {
 export async function restoreBackupForTests(text: string): Promise<void> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.en).join(' '));
-  db ??= openRecordsDb();
-  await replaceAllRecords(await db, parsed.backup.records);
+  await replaceAllRecords(await db(), parsed.backup.records);
 }

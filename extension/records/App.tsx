@@ -3,13 +3,14 @@ import { useEffect } from 'preact/hooks';
 import { BackupStatus } from './BackupStatus.tsx';
 import { EmployeeView } from './EmployeeView.tsx';
 import { EmployerView } from './EmployerView.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ImportView } from './ImportView.tsx';
 import { InvoiceView } from './InvoiceView.tsx';
 import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
-import { failure, lang, refresh, route, setLang, tr } from './state.ts';
+import { failure, idOfRoute, lang, notice, refresh, route, setLang, tr } from './state.ts';
 
 const NAV = [
   ['/', 'navRecords'],
@@ -21,7 +22,9 @@ const NAV = [
 function Page({ path }: { path: string }) {
   const employee = /^\/medarbetare\/([^/]+)(?:\/(7026|faktura)(?:\/(\d{4}))?)?$/.exec(path);
   if (employee) {
-    const id = decodeURIComponent(employee[1] as string);
+    const id = idOfRoute(employee[1] as string);
+    if (id === undefined) return <p>{tr('loading')}</p>;
+    if (id === null) return <p>{tr('notFound')}</p>;
     const year = employee[3] ? Number(employee[3]) : undefined;
     if (employee[2] === '7026') return <Report7026View employeeId={id} year={year} />;
     if (employee[2] === 'faktura') return <InvoiceView employeeId={id} year={year} />;
@@ -30,7 +33,10 @@ function Page({ path }: { path: string }) {
   const employer = /^\/arbetsgivare\/([^/]+)(?:\/(\d+))?$/.exec(path);
   if (employer) {
     const page = Math.max(0, Number(employer[2] ?? 1) - 1);
-    return <EmployerView employerId={decodeURIComponent(employer[1] as string)} page={page} />;
+    const id = idOfRoute(employer[1] as string);
+    if (id === undefined) return <p>{tr('loading')}</p>;
+    if (id === null) return <p>{tr('noMatch')}</p>;
+    return <EmployerView employerId={id} page={page} />;
   }
   if (path === '/oversikt') return <OverviewView />;
   if (path === '/import') return <ImportView />;
@@ -41,7 +47,7 @@ function Page({ path }: { path: string }) {
 export function App() {
   useEffect(() => {
     document.documentElement.lang = lang.value;
-    refresh();
+    void refresh();
   }, []);
   useEffect(() => {
     document.title = tr('title');
@@ -74,11 +80,18 @@ export function App() {
       </header>
       <main>
         {failure.value && (
-          <p class="errors" role="alert">
-            {tr('failure')}
+          <p class="errors" role="alert" data-testid="failure">
+            {tr(failure.value === 'newerVersion' ? 'newerVersion' : 'failure')}
           </p>
         )}
-        <Page path={path} />
+        {notice.value && (
+          <p class="ok" role="status" data-testid="notice">
+            {tr(notice.value)}
+          </p>
+        )}
+        <ErrorBoundary resetKey={path}>
+          <Page path={path} />
+        </ErrorBoundary>
       </main>
       <footer class="no-print muted">{tr('privacy')}</footer>
     </>

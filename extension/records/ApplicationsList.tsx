@@ -2,16 +2,23 @@
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { APPLICATION_STATUSES, type Application } from '../../core/schema/records.ts';
 import { putApplication } from '../../core/store/records.ts';
-import { db, lang, refresh, tr } from './state.ts';
-import { OPTION_LABELS } from './text.ts';
+import { db, lang, tr, writeOnRead } from './state.ts';
+import { OPTION_LABELS, TEXT } from './text.ts';
 
 /** An employee's applications to FK and Afa, with their status, which staff can update. */
-export function ApplicationsList({ applications }: { applications: Application[] }) {
+export function ApplicationsList({
+  applications,
+  revision,
+}: {
+  applications: Application[];
+  /** The records' revision the applications were read at. */
+  revision: number;
+}) {
   if (applications.length === 0) return null;
   const l = lang.value;
   async function setStatus(a: Application, status: Application['status']) {
-    await putApplication(await db(), { ...a, status });
-    await refresh();
+    const d = await db();
+    await writeOnRead((o) => putApplication(d, { ...a, status }, o), revision, TEXT.statusSaved);
   }
   return (
     <>

@@ -10,7 +10,7 @@ import { ApplicationsList } from './ApplicationsList.tsx';
 import { InsatsEditor } from './InsatsEditor.tsx';
 import { loadCaseWithSplits } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
-import { db, lang, navigate, refresh, revision, tr } from './state.ts';
+import { changed, db, employeeHref, lang, navigate, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { useAsync } from './use-async.ts';
 
@@ -34,7 +34,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
     splits,
     insatser.map((i) => i.id),
   );
-  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
+  const base = employeeHref(employeeId);
   return (
     <section aria-labelledby="employee-heading">
       <p>
@@ -54,6 +54,10 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         <dd>
           {OPTION_LABELS[c.employer.sector]?.[l]}, {OPTION_LABELS[c.employer.afaAgreement]?.[l]}
         </dd>
+        <dt>{tr('deductsVat')}</dt>
+        <dd data-fact="deductsVat">{tr(c.employer.deductsVat === false ? 'no' : 'yes')}</dd>
+        <dt>{tr('medarbetaravtal')}</dt>
+        <dd data-fact="medarbetaravtal">{tr(c.employer.medarbetaravtal ? 'yes' : 'no')}</dd>
       </dl>
       <p>
         <button
@@ -71,7 +75,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
           onClick={async () => {
             if (!confirm(tr('deleteEmployeeConfirm'))) return;
             await deleteEmployee(await db(), employeeId);
-            await refresh();
+            await changed();
             navigate('/');
           }}
         >
@@ -82,6 +86,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         <PartiesEditor
           employee={c.employee}
           employer={c.employer}
+          revision={loaded.revision}
           onDone={() => {
             editingParties.value = false;
           }}
@@ -135,12 +140,12 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
                 <td>{CATEGORIES[i.category][l]}</td>
                 <td class="num">
                   {formatKronor(line?.cost ?? i.cost)}
-                  {i.vat ? (
+                  {(i.vat ?? 0) > 0 && (
                     <div class="muted">
-                      {line?.vatIncluded ? tr('vatIncluded') : tr('vatDeducted')}{' '}
-                      {formatKronor(i.vat)}
+                      {tr('vatShort')} {formatKronor(i.vat ?? 0)}
+                      {line?.vatIncluded ? '' : ` (${tr('deductsVat').toLowerCase()})`}
                     </div>
-                  ) : null}
+                  )}
                 </td>
                 <td class="num">{formatKronor(line?.fk ?? 0)}</td>
                 <td class="num">{formatKronor(line?.afa ?? 0)}</td>
@@ -167,6 +172,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
                     <InsatsEditor
                       insats={i}
                       employeeId={employeeId}
+                      revision={loaded.revision}
                       onDone={() => {
                         editing.value = null;
                       }}
@@ -212,12 +218,18 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
       {editing.value === 'new' && (
         <InsatsEditor
           employeeId={employeeId}
+          revision={loaded.revision}
           onDone={() => {
             editing.value = null;
           }}
         />
       )}
-      <ApplicationsList applications={c.applications} />
+      {insatser.some((i) => (i.vat ?? 0) > 0) && (
+        <p class="muted" data-testid="vat-assumption">
+          {tr('vatAssumption')}
+        </p>
+      )}
+      <ApplicationsList applications={c.applications} revision={loaded.revision} />
       {explanations.length > 0 && (
         <>
           <h3>{tr('reasons')}</h3>

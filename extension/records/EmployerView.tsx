@@ -2,7 +2,16 @@
 import { formatKronor } from '../../core/i18n/format.ts';
 import { CATEGORIES } from '../../core/rules/categories.ts';
 import { listInsatserByEmployer } from '../../core/store/records.ts';
-import { db, employeeById, employerById, lang, revision, tr } from './state.ts';
+import {
+  db,
+  employeeById,
+  employeeHref,
+  employerById,
+  employerHref,
+  lang,
+  revision,
+  tr,
+} from './state.ts';
 import { useAsync } from './use-async.ts';
 
 export const PAGE_SIZE = 50;
@@ -22,7 +31,7 @@ export function EmployerView({ employerId, page }: { employerId: string; page: n
   if (!employer) return <p>{tr('noMatch')}</p>;
   const l = lang.value;
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
-  const base = `#/arbetsgivare/${encodeURIComponent(employerId)}`;
+  const base = employerHref(employerId);
   return (
     <section aria-labelledby="employer-heading">
       <p>
@@ -51,7 +60,7 @@ export function EmployerView({ employerId, page }: { employerId: string; page: n
             <tr key={i.id}>
               <td>{i.performedOn}</td>
               <td>
-                <a href={`#/medarbetare/${encodeURIComponent(i.employeeId)}`}>
+                <a href={employeeHref(i.employeeId)}>
                   {employeeById.value.get(i.employeeId)?.name ?? i.employeeId}
                 </a>
               </td>

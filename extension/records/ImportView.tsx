@@ -2,24 +2,31 @@
 import { useSignal } from '@preact/signals';
 import { toIsoDate } from '../../core/i18n/dates.ts';
 import { formatDateLong } from '../../core/i18n/format.ts';
+import { RECORDS_MESSAGES } from '../../core/i18n/messages-records.ts';
 import {
   type Backup,
   backupFileName,
-  createBackup,
+  exportBackupText,
   parseBackup,
 } from '../../core/import/backup.ts';
 import { type CsvImportPlan, planCsvImport } from '../../core/import/csv.ts';
-import { decodeImportFile } from '../../core/import/decode.ts';
+import { decodeImportFile, type ImportEncoding } from '../../core/import/decode.ts';
+import { fieldError } from '../../core/import/field-error.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import {
   exportRecords,
+  exportRecordsWithRevision,
+  MissingReferenceError,
+  repairApplicationReferences,
   replaceAllRecords,
+  StaleRecordsError,
   setMeta,
   wipeRecords,
   writeRecords,
 } from '../../core/store/records.ts';
 import { BackupStatus } from './BackupStatus.tsx';
-import { db, lang, refresh, tr } from './state.ts';
+import { changed, db, lang, notice, refresh, tr } from './state.ts';
+import { repairNotice } from './text.ts';
 
 /** CSV import with preview, backup export, restore with preview, and wiping the records. */
 export function ImportView() {
@@ -34,29 +41,50 @@ export function ImportView() {
 
 function CsvImport() {
   const plan = useSignal<CsvImportPlan | null>(null);
+  const encoding = useSignal<ImportEncoding>('utf-8');
+  /** The records' revision the preview was computed on. */
+  const planRevision = useSignal(0);
   const done = useSignal(false);
+  const stale = useSignal(false);
   async function choose(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     done.value = false;
+    stale.value = false;
     if (!file) return;
-    const existing = await exportRecords(await db());
-    plan.value = planCsvImport(decodeImportFile(await file.arrayBuffer()).text, {
-      employers: new Map(existing.employers.map((r) => [r.id, r])),
-      employees: new Map(existing.employees.map((r) => [r.id, r])),
-      insatser: new Map(existing.insatser.map((r) => [r.id, r])),
-    });
+    const { records: existing, revision } = await exportRecordsWithRevision(await db());
+    const decoded = decodeImportFile(await file.arrayBuffer());
+    encoding.value = decoded.encoding;
+    plan.value = planCsvImport(
+      decoded.text,
+      {
+        employers: new Map(existing.employers.map((r) => [r.id, r])),
+        employees: new Map(existing.employees.map((r) => [r.id, r])),
+        insatser: new Map(existing.insatser.map((r) => [r.id, r])),
+      },
+      { encoding: decoded.encoding },
+    );
+    planRevision.value = revision;
     input.value = '';
   }
   async function confirmImport() {
     const p = plan.value;
     if (!p) return;
     const d = await db();
-    await writeRecords(d, p.records);
+    try {
+      // The preview's counts hold only for the records it was made on.
+      await writeRecords(d, p.records, { expectedRevision: planRevision.value });
+    } catch (error) {
+      if (!(error instanceof StaleRecordsError)) throw error;
+      plan.value = null;
+      stale.value = true;
+      await refresh();
+      return;
+    }
     await setMeta(d, 'lastImportAt', new Date().toISOString());
     plan.value = null;
     done.value = true;
-    await refresh();
+    await changed();
   }
   const p = plan.value;
   const l = lang.value;
@@ -73,10 +101,29 @@ function CsvImport() {
           {tr('imported')}
         </p>
       )}
+      {stale.value && (
+        <p role="alert" class="warning" data-testid="import-stale">
+          {tr('staleImport')}
+        </p>
+      )}
       {p && (
         <div class="preview" aria-live="polite" data-testid="csv-preview">
           <h4>{tr('preview')}</h4>
+          <p data-testid="csv-encoding">
+            {tr('encodingUsed')}{' '}
+            {tr(encoding.value === 'utf-8' ? 'encodingUtf8' : 'encodingWindows1252')}
+          </p>
           <Errors errors={p.fileErrors} />
+          {p.warnings.length > 0 && (
+            <div class="warning" data-testid="csv-warnings">
+              <p>{tr('warningsHeading')}</p>
+              <ul>
+                {p.warnings.map((w, n) => (
+                  <li key={n}>{w[l]}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {p.fileErrors.length === 0 && (
             <>
               <p>
@@ -152,19 +199,32 @@ function BackupSection() {
   const restore = useSignal<Backup | null>(null);
   const errors = useSignal<FieldError[]>([]);
   const message = useSignal<string | null>(null);
+  const exportErrors = useSignal<FieldError[]>([]);
   async function save() {
     const d = await db();
-    const backup = createBackup(await exportRecords(d));
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(backup, null, 1)], { type: 'application/json' }),
-    );
+    const checked = exportBackupText(await exportRecords(d));
+    if (!checked.ok) {
+      // Never a file that will not restore: the user sees which records stop it instead.
+      exportErrors.value = checked.errors;
+      return;
+    }
+    exportErrors.value = [];
+    const { backup, text } = checked;
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = backupFileName(backup.exportedAt);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     await setMeta(d, 'lastBackupAt', backup.exportedAt);
-    await refresh();
+    await changed();
+  }
+  async function repair() {
+    if (!confirm(tr('repairConfirm'))) return;
+    const result = await repairApplicationReferences(await db());
+    exportErrors.value = [];
+    notice.value = repairNotice(result);
+    await changed();
   }
   async function choose(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
@@ -184,16 +244,30 @@ function BackupSection() {
   async function confirmRestore() {
     const b = restore.value;
     if (!b) return;
-    await replaceAllRecords(await db(), b.records);
+    try {
+      await replaceAllRecords(await db(), b.records);
+    } catch (error) {
+      // The file was checked as a whole, so this is not expected; if it happens, nothing changed.
+      if (!(error instanceof MissingReferenceError)) throw error;
+      restore.value = null;
+      errors.value = [
+        fieldError(
+          error.field,
+          { sv: 'Filen', en: 'The file' },
+          RECORDS_MESSAGES.reference_missing,
+        ),
+      ];
+      return;
+    }
     restore.value = null;
     message.value = tr('restored');
-    await refresh();
+    await changed();
   }
   async function wipe() {
     if (!confirm(tr('wipeConfirm'))) return;
     await wipeRecords(await db());
     message.value = tr('wiped');
-    await refresh();
+    await changed();
   }
   const b = restore.value;
   return (
@@ -205,6 +279,22 @@ function BackupSection() {
           {tr('exportBackup')}
         </button>
       </p>
+      {exportErrors.value.length > 0 && (
+        <div data-testid="export-refused">
+          <p class="warning">{tr('backupRefused')}</p>
+          <Errors errors={exportErrors.value} />
+          {exportErrors.value.some((e) =>
+            /^records\.applications\.\d+\.insatsIds\./.test(e.path),
+          ) && (
+            <p>
+              {tr('repairExplain')}{' '}
+              <button type="button" onClick={repair}>
+                {tr('repairReferences')}
+              </button>
+            </p>
+          )}
+        </div>
+      )}
       <h4>{tr('restoreBackup')}</h4>
       <p class="warning">{tr('restoreWarning')}</p>
       <label class="field">

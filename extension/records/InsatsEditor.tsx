@@ -4,8 +4,15 @@ import { parseAmount } from '../../core/i18n/amount.ts';
 import { CATEGORIES, CATEGORY_IDS, FK_KIND_LABELS, FK_KINDS } from '../../core/rules/categories.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Insats } from '../../core/schema/records.ts';
-import { deleteInsats, InvalidRecordError, putInsats } from '../../core/store/records.ts';
-import { db, lang, refresh, tr } from './state.ts';
+import {
+  applicationsNamingInsats,
+  deleteInsats,
+  InvalidRecordError,
+  putInsats,
+  StaleRecordsError,
+} from '../../core/store/records.ts';
+import { changed, db, lang, notice, refresh, tr } from './state.ts';
+import { applicationLabel, deletionNotice } from './text.ts';
 
 /**
  * Adds an insats by hand, or edits one: everything the 7026 report and the invoice basis show.
@@ -14,14 +21,20 @@ import { db, lang, refresh, tr } from './state.ts';
 export function InsatsEditor({
   insats,
   employeeId,
+  revision,
   onDone,
 }: {
   /** Undefined for a new insats. */
   insats?: Insats;
   employeeId: string;
+  /** The records' revision the form was filled from: a save on changed records is refused. */
+  revision: number;
   onDone: () => void;
 }) {
   const errors = useSignal<FieldError[]>([]);
+  const stale = useSignal(false);
+  // The revision when the form opened, not a later one read while it stayed open.
+  const openedAt = useSignal(revision).peek();
   const key = insats?.id ?? 'new';
   const idFor = (f: string) => `edit-${key}-${f}`;
   const l = lang.value;
@@ -36,6 +49,20 @@ export function InsatsEditor({
       .map((p) => ({ text: p }));
     const description = text('description');
     const digital = text('digital');
+    const sessionsText = text('plannedSessions');
+    const optional = {
+      plannedEndOn: text('plannedEndOn') || undefined,
+      plannedSessions:
+        sessionsText === ''
+          ? undefined
+          : /^\d+$/.test(sessionsText)
+            ? Number(sessionsText)
+            : Number.NaN,
+      afaReference: text('afaReference') || undefined,
+      courseContent: text('courseContent') || undefined,
+    };
+    const vatText = text('vat');
+    const vat = vatText === '' ? undefined : (parseAmount(vatText) ?? Number.NaN);
     const next = {
       ...(insats ?? {}),
       id: insats?.id ?? `${employeeId}-${Date.now().toString(36)}`,
@@ -48,27 +75,46 @@ export function InsatsEditor({
       performer: text('performer'),
       competence: text('competence'),
       cost: parseAmount(text('cost')) ?? Number.NaN,
+      vat,
+      ...optional,
       description: description || undefined,
       positions: positions.length > 0 ? positions : undefined,
       digital: digital === '' ? undefined : digital === 'ja',
     } as Record<string, unknown>;
-    for (const k of ['description', 'positions', 'digital']) {
+    for (const k of ['description', 'positions', 'digital', 'vat', ...Object.keys(optional)]) {
       if (next[k] === undefined) delete next[k];
     }
     try {
-      await putInsats(await db(), next as Insats);
+      await putInsats(await db(), next as Insats, { expectedRevision: openedAt });
       errors.value = [];
-      await refresh();
+      await changed();
       onDone();
     } catch (error) {
       if (error instanceof InvalidRecordError) errors.value = error.errors;
+      else if (error instanceof StaleRecordsError) stale.value = true;
       else throw error;
     }
   }
   async function remove() {
-    if (!insats || !confirm(tr('deleteInsatsConfirm'))) return;
-    await deleteInsats(await db(), insats.id);
-    await refresh();
+    if (!insats) return;
+    const d = await db();
+    const naming = await applicationsNamingInsats(d, insats.id);
+    const question =
+      naming.length === 0
+        ? tr('deleteInsatsConfirm')
+        : `${tr('deleteInsatsConfirm')}\n\n${tr('deleteInsatsApplications')}\n${naming
+            .map((a) => `– ${tr(applicationLabel(a))}`)
+            .join('\n')}`;
+    if (!confirm(question)) return;
+    try {
+      const deletion = await deleteInsats(d, insats.id, { expectedRevision: openedAt });
+      notice.value = deletionNotice(deletion);
+    } catch (error) {
+      if (!(error instanceof StaleRecordsError)) throw error;
+      stale.value = true;
+      return;
+    }
+    await changed();
     onDone();
   }
   const field = (name: string, label: string, value: string, date = false) => (
@@ -85,6 +131,20 @@ export function InsatsEditor({
   const title = insats ? `${tr('edit')}: ${insats.name}` : tr('addInsats');
   return (
     <form class="editor" onSubmit={save} aria-label={title}>
+      {stale.value && (
+        <div class="warning" role="alert" data-testid="editor-stale">
+          <p>{tr('stale')}</p>
+          <button
+            type="button"
+            onClick={async () => {
+              onDone();
+              await refresh();
+            }}
+          >
+            {tr('showNew')}
+          </button>
+        </div>
+      )}
       {errors.value.length > 0 && (
         <ul class="errors" role="alert">
           {errors.value.map((e) => (
@@ -122,6 +182,11 @@ export function InsatsEditor({
       {field('performer', tr('performer'), insats?.performer ?? '')}
       {field('competence', tr('competence'), insats?.competence ?? '')}
       {field('cost', tr('cost'), insats ? String(insats.cost).replace('.', ',') : '')}
+      {field(
+        'vat',
+        tr('vat'),
+        insats?.vat === undefined ? '' : String(insats.vat).replace('.', ','),
+      )}
       <div class="field">
         <label for={idFor('digital')}>{tr('digital')}</label>
         <select id={idFor('digital')} name="digital">
@@ -135,6 +200,19 @@ export function InsatsEditor({
             {tr('no')}
           </option>
         </select>
+      </div>
+      {field('plannedEndOn', tr('plannedEndOn'), insats?.plannedEndOn ?? '', true)}
+      {field(
+        'plannedSessions',
+        tr('plannedSessions'),
+        insats?.plannedSessions === undefined ? '' : String(insats.plannedSessions),
+      )}
+      {field('afaReference', tr('afaReference'), insats?.afaReference ?? '')}
+      <div class="field">
+        <label for={idFor('courseContent')}>{tr('courseContent')}</label>
+        <textarea id={idFor('courseContent')} name="courseContent" rows={2}>
+          {insats?.courseContent ?? ''}
+        </textarea>
       </div>
       <div class="field">
         <label for={idFor('description')}>{tr('description')}</label>

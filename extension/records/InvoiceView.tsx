@@ -4,7 +4,7 @@ import { todayIso } from '../../core/i18n/dates.ts';
 import { formatKronor } from '../../core/i18n/format.ts';
 import { loadCaseWithSplits } from './load-case.ts';
 import { MissingList } from './MissingList.tsx';
-import { revision, tr } from './state.ts';
+import { employeeHref, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 import { YearPicker, yearsOf } from './YearPicker.tsx';
 
@@ -21,7 +21,7 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
     year,
   });
   const afa = buildAfaInvoiceBasis(loaded.c, loaded.splits, { year });
-  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
+  const base = employeeHref(employeeId);
   return (
     <section class="document" aria-labelledby="invoice-heading">
       <p class="no-print">

@@ -6,15 +6,22 @@ import {
 } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
-import { loadEmployeeCases, putApplication } from '../../core/store/records.ts';
-import { db, employers, lang, refresh, revision, tr } from './state.ts';
+import { getRevision, loadEmployeeCases, putApplication } from '../../core/store/records.ts';
+import { db, employeeHref, employers, lang, revision, tr, writeOnRead } from './state.ts';
+import { TEXT } from './text.ts';
 import { useAsync } from './use-async.ts';
 
 /** Per employer and year, how much of the caps is used; and every deadline, soonest first. */
 export function OverviewView() {
   const today = todayIso();
-  const cases = useAsync(async () => loadEmployeeCases(await db()), [revision.value]);
-  if (cases === undefined) return <p>{tr('loading')}</p>;
+  const read = useAsync(async () => {
+    const d = await db();
+    // Read first: a write in between then makes a click here stale, never the reverse.
+    const at = await getRevision(d);
+    return { at, cases: await loadEmployeeCases(d) };
+  }, [revision.value]);
+  if (read === undefined) return <p>{tr('loading')}</p>;
+  const { at, cases } = read;
   const l = lang.value;
   const deadlines = overview(cases, today).filter((d) => !d.applied);
   const upcoming = deadlines.filter((d) => !d.passed);
@@ -58,7 +65,7 @@ export function OverviewView() {
                 </td>
                 <td>{d.payer === 'fk' ? tr('fk') : tr('afa')}</td>
                 <td>
-                  <a href={`#/medarbetare/${encodeURIComponent(d.employeeId)}`}>{d.employeeName}</a>
+                  <a href={employeeHref(d.employeeId)}>{d.employeeName}</a>
                 </td>
                 <td>{d.employerName}</td>
                 <td class="num">{formatKronor(d.atStake)}</td>
@@ -69,7 +76,7 @@ export function OverviewView() {
                 </td>
                 <td>
                   {!d.passed && (
-                    <button type="button" onClick={() => markApplied(d, today)}>
+                    <button type="button" onClick={() => markApplied(d, today, at)}>
                       {tr('markApplied')}
                       <span class="visually-hidden">
                         {' '}
@@ -118,8 +125,9 @@ export function OverviewView() {
 }
 
 /** Records that the employer has applied for these insatser, so the deadline is no longer open. */
-async function markApplied(d: DeadlineItem, today: string): Promise<void> {
-  await putApplication(await db(), {
+async function markApplied(d: DeadlineItem, today: string, at: number): Promise<void> {
+  const store = await db();
+  const application = {
     id: `${d.payer}-${d.employeeId}-${d.date}`,
     payer: d.payer,
     employerId: d.employerId,
@@ -129,6 +137,6 @@ async function markApplied(d: DeadlineItem, today: string): Promise<void> {
     status: 'inskickad',
     amount: d.atStake,
     submittedOn: today,
-  });
-  await refresh();
+  } as const;
+  await writeOnRead((o) => putApplication(store, application, o), at, TEXT.appliedSaved);
 }

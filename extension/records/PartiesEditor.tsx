@@ -2,10 +2,26 @@
 import { useSignal } from '@preact/signals';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../core/rules/coverage.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
+import { toFieldErrors } from '../../core/schema/errors.ts';
 import type { Employee, Employer } from '../../core/schema/records.ts';
-import { InvalidRecordError, putEmployee, putEmployer } from '../../core/store/records.ts';
-import { db, lang, refresh, tr } from './state.ts';
+import { EmployeeSchema, EmployerSchema } from '../../core/schema/records.ts';
+import {
+  InvalidRecordError,
+  putEmployee,
+  putEmployer,
+  StaleRecordsError,
+} from '../../core/store/records.ts';
+import { changed, db, lang, refresh, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
+
+function checkEmployer(e: unknown) {
+  const r = EmployerSchema.safeParse(e);
+  if (!r.success) throw new InvalidRecordError(toFieldErrors(r.error.issues));
+}
+function checkEmployee(e: unknown) {
+  const r = EmployeeSchema.safeParse(e);
+  if (!r.success) throw new InvalidRecordError(toFieldErrors(r.error.issues));
+}
 
 /**
  * Edits the employee and their employer: the facts that decide Afa's coverage (sector, agreement,
@@ -14,35 +30,54 @@ import { OPTION_LABELS } from './text.ts';
 export function PartiesEditor({
   employee,
   employer,
+  revision,
   onDone,
 }: {
   employee: Employee;
   employer: Employer;
+  /** The records' revision the form was filled from: a save on changed records is refused. */
+  revision: number;
   onDone: () => void;
 }) {
   const errors = useSignal<FieldError[]>([]);
+  const stale = useSignal(false);
+  const openedAt = useSignal(revision).peek();
   async function save(event: Event) {
     event.preventDefault();
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (k: string) => String(form.get(k) ?? '').trim();
+    // A fact left at its default stays absent, as the file or form that made the record said.
+    const flag = (k: 'deductsVat' | 'medarbetaravtal', fallback: boolean) => {
+      const on = form.get(k) === 'ja';
+      return employer[k] === undefined && on === fallback ? {} : { [k]: on };
+    };
+    const { deductsVat: _d, medarbetaravtal: _m, ...rest } = employer;
+    const nextEmployer = {
+      ...rest,
+      name: text('employerName'),
+      sector: text('sector') as Employer['sector'],
+      afaAgreement: text('afaAgreement') as Employer['afaAgreement'],
+      ...flag('deductsVat', true),
+      ...flag('medarbetaravtal', false),
+    };
+    const nextEmployee = {
+      ...employee,
+      name: text('employeeName'),
+      group: text('group') as Employee['group'],
+    };
     try {
       const d = await db();
-      await putEmployer(d, {
-        ...employer,
-        name: text('employerName'),
-        sector: text('sector') as Employer['sector'],
-        afaAgreement: text('afaAgreement') as Employer['afaAgreement'],
-      });
-      await putEmployee(d, {
-        ...employee,
-        name: text('employeeName'),
-        group: text('group') as Employee['group'],
-      });
+      // Both checked before either is written, so a refused employee leaves the employer as it was.
+      checkEmployer(nextEmployer);
+      checkEmployee(nextEmployee);
+      await putEmployer(d, nextEmployer, { expectedRevision: openedAt });
+      await putEmployee(d, nextEmployee, { expectedRevision: openedAt + 1 });
       errors.value = [];
-      await refresh();
+      await changed();
       onDone();
     } catch (error) {
       if (error instanceof InvalidRecordError) errors.value = error.errors;
+      else if (error instanceof StaleRecordsError) stale.value = true;
       else throw error;
     }
   }
@@ -59,8 +94,39 @@ export function PartiesEditor({
       </select>
     </div>
   );
+  const checkbox = (name: 'deductsVat' | 'medarbetaravtal', checked: boolean, hint: string) => (
+    <div class="field">
+      <label class="inline">
+        <input
+          type="checkbox"
+          name={name}
+          value="ja"
+          defaultChecked={checked}
+          aria-describedby={`parties-${name}-hint`}
+        />{' '}
+        {tr(name)}
+      </label>
+      <div id={`parties-${name}-hint`} class="muted">
+        {hint}
+      </div>
+    </div>
+  );
   return (
     <form class="editor" onSubmit={save} aria-label={tr('editParties')}>
+      {stale.value && (
+        <div class="warning" role="alert" data-testid="editor-stale">
+          <p>{tr('stale')}</p>
+          <button
+            type="button"
+            onClick={async () => {
+              onDone();
+              await refresh();
+            }}
+          >
+            {tr('showNew')}
+          </button>
+        </div>
+      )}
       {errors.value.length > 0 && (
         <ul class="errors" role="alert">
           {errors.value.map((e) => (
@@ -79,6 +145,8 @@ export function PartiesEditor({
       </div>
       {select('sector', tr('sector'), SECTORS, employer.sector)}
       {select('afaAgreement', tr('afaAgreement'), AFA_AGREEMENTS, employer.afaAgreement)}
+      {checkbox('deductsVat', employer.deductsVat !== false, tr('deductsVatHint'))}
+      {checkbox('medarbetaravtal', employer.medarbetaravtal === true, tr('medarbetaravtalHint'))}
       <p class="actions">
         <button type="submit">{tr('save')}</button>{' '}
         <button type="button" onClick={onDone}>

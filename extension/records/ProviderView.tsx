@@ -3,7 +3,7 @@ import { useSignal } from '@preact/signals';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Provider } from '../../core/schema/records.ts';
 import { InvalidRecordError, listProviders, putProvider } from '../../core/store/records.ts';
-import { db, lang, refresh, revision, tr } from './state.ts';
+import { changed, db, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
 /** The staff's own organisation: name, organisationsnummer and FK approval. */
@@ -18,18 +18,23 @@ export function ProviderView() {
     const form = new FormData(event.currentTarget as HTMLFormElement);
     const text = (k: string) => String(form.get(k) ?? '').trim();
     const ref = text('fkApprovalRef');
+    const ivo = text('ivoLicence');
+    // Fields this form does not show (from a backup, say) stay as they are.
+    const { fkApprovalRef: _r, ivoLicence: _i, ...kept } = current ?? ({} as Partial<Provider>);
     const next: Provider = {
+      ...kept,
       id: current?.id ?? 'anordnare',
       name: text('name'),
       organisationsnummer: text('organisationsnummer'),
       fkApproved: form.get('fkApproved') === 'on',
       ...(ref ? { fkApprovalRef: ref } : {}),
+      ...(ivo ? { ivoLicence: ivo } : {}),
     };
     try {
       await putProvider(await db(), next);
       errors.value = [];
       saved.value = true;
-      await refresh();
+      await changed();
     } catch (error) {
       saved.value = false;
       if (error instanceof InvalidRecordError) errors.value = error.errors;
@@ -77,6 +82,10 @@ export function ProviderView() {
             name="fkApprovalRef"
             defaultValue={current?.fkApprovalRef ?? ''}
           />
+        </div>
+        <div class="field">
+          <label for="provider-ivo">{tr('ivoLicence')}</label>
+          <input id="provider-ivo" name="ivoLicence" defaultValue={current?.ivoLicence ?? ''} />
         </div>
         <button type="submit">{tr('save')}</button>
         {saved.value && (

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
-import { employees, employers, tr } from './state.ts';
+import { employeeHref, employees, employerHref, employers, tr } from './state.ts';
 
 /** Employers with their employees; the search narrows both by name, personnummer or orgnr. */
 export function RecordsList() {
@@ -39,7 +39,7 @@ export function RecordsList() {
             {employer.name} <span class="muted">{employer.organisationsnummer}</span>
           </h3>
           <p>
-            <a href={`#/arbetsgivare/${encodeURIComponent(employer.id)}`}>
+            <a href={employerHref(employer.id)}>
               {tr('employerInsatser')}
               <span class="visually-hidden"> {employer.name}</span>
             </a>
@@ -47,7 +47,7 @@ export function RecordsList() {
           <ul class="employees">
             {shown.map((e) => (
               <li key={e.id}>
-                <a href={`#/medarbetare/${encodeURIComponent(e.id)}`}>{e.name}</a>{' '}
+                <a href={employeeHref(e.id)}>{e.name}</a>{' '}
                 <span class="muted">{e.personnummer}</span>
               </li>
             ))}

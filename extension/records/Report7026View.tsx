@@ -5,7 +5,7 @@ import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
 import { loadEmployeeCase } from '../../core/store/records.ts';
 import { MissingList } from './MissingList.tsx';
-import { db, lang, revision, tr } from './state.ts';
+import { db, employeeHref, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 import { YearPicker, yearsOf } from './YearPicker.tsx';
 
@@ -19,7 +19,7 @@ export function Report7026View({ employeeId, year }: { employeeId: string; year?
   if (c === null) return <p>{tr('notFound')}</p>;
   const l = lang.value;
   const { report, missing } = build7026Report(c, todayIso(), { year });
-  const base = `#/medarbetare/${encodeURIComponent(employeeId)}`;
+  const base = employeeHref(employeeId);
   return (
     <section class="document" aria-labelledby="report-heading">
       <p class="no-print">

@@ -7,13 +7,16 @@ import type { Bilingual, Lang } from '../../core/i18n/format.ts';
 import type { Employee, Employer } from '../../core/schema/records.ts';
 import {
   countRecords,
+  createRecordsConnection,
   getMeta,
   listEmployees,
   listEmployers,
-  openRecordsDb,
   type RecordCounts,
   type RecordsDb,
+  RecordsDbTooNewError,
+  StaleRecordsError,
 } from '../../core/store/records.ts';
+import { routeTokens } from './route-ids.ts';
 import { TEXT, type TextKey } from './text.ts';
 
 const LANG_KEY = 'stodkollen-lang';
@@ -28,6 +31,17 @@ export const lastBackupAt = signal<string | undefined>(undefined);
 export const revision = signal(0);
 
 export const employerById = computed(() => new Map(employers.value.map((e) => [e.id, e])));
+/** Record id → the opaque token in its addresses; undefined until the first read. */
+export const routes = signal<Map<string, string> | undefined>(undefined);
+const idByToken = computed(() => new Map([...(routes.value ?? [])].map(([id, t]) => [t, id])));
+
+/** The record id an address names; null when none does, undefined while still reading. */
+export function idOfRoute(token: string): string | null | undefined {
+  if (!routes.value) return undefined;
+  return idByToken.value.get(token) ?? null;
+}
+export const employeeHref = (id: string) => `#/medarbetare/${routes.value?.get(id) ?? ''}`;
+export const employerHref = (id: string) => `#/arbetsgivare/${routes.value?.get(id) ?? ''}`;
 export const employeeById = computed(() => new Map(employees.value.map((e) => [e.id, e])));
 
 function readLang(): Lang {
@@ -58,24 +72,68 @@ export function navigate(path: string): void {
   location.hash = path;
 }
 
-/** A read or write failed; the dashboard says so instead of waiting forever. */
-export const failure = signal(false);
-addEventListener('unhandledrejection', () => {
-  // Only the fact is kept: the error could contain record data, which is never shown or logged.
-  failure.value = true;
+/**
+ * A read or write failed; the dashboard says so instead of waiting forever. `newerVersion`: the
+ * records were opened by a newer version of the extension (another tab after an update), which
+ * this page cannot read; reloading it loads the newer version too.
+ */
+export const failure = signal<false | 'failure' | 'newerVersion'>(false);
+addEventListener('unhandledrejection', (event) => {
+  // Only the kind is kept: the error could contain record data, which is never shown or logged.
+  failure.value = event.reason instanceof RecordsDbTooNewError ? 'newerVersion' : 'failure';
 });
+
+/** A message about the last action (what a deletion changed, say), shown until the next page. */
+export const notice = signal<Bilingual | null>(null);
 
 addEventListener('hashchange', () => {
   route.value = location.hash.slice(1) || '/';
+  notice.value = null;
 });
 
-let dbPromise: Promise<RecordsDb> | undefined;
-export function db(): Promise<RecordsDb> {
-  dbPromise ??= openRecordsDb();
-  return dbPromise;
+/** Tells the dashboard's other tabs that the records changed, so they read them again. */
+const channel =
+  typeof BroadcastChannel === 'function' ? new BroadcastChannel('stodkollen-records') : undefined;
+if (channel) {
+  channel.onmessage = () => {
+    void refresh();
+  };
 }
 
-/** Reads the lists again after a change. */
+export const db: () => Promise<RecordsDb> = createRecordsConnection(undefined, () => {
+  failure.value = 'newerVersion';
+});
+
+/**
+ * Runs a write made on what the page read at `revision`. When the records changed since (in
+ * another tab), nothing is written: the page says so and shows the records as they are now.
+ * Returns whether it was written.
+ */
+export async function writeOnRead(
+  write: (options: { expectedRevision: number }) => Promise<unknown>,
+  revision: number,
+  done: Bilingual,
+): Promise<boolean> {
+  try {
+    await write({ expectedRevision: revision });
+  } catch (error) {
+    if (!(error instanceof StaleRecordsError)) throw error;
+    notice.value = TEXT.stale;
+    await refresh();
+    return false;
+  }
+  notice.value = done;
+  await changed();
+  return true;
+}
+
+/** Reads the lists again after a change made here, and tells the other tabs. */
+export async function changed(): Promise<void> {
+  channel?.postMessage('changed');
+  await refresh();
+}
+
+/** Reads the lists again. */
 export async function refresh(): Promise<void> {
   const d = await db();
   const [er, ee, c, backup] = await Promise.all([
@@ -84,6 +142,7 @@ export async function refresh(): Promise<void> {
     countRecords(d),
     getMeta(d, 'lastBackupAt'),
   ]);
+  routes.value = await routeTokens([...er.map((e) => e.id), ...ee.map((e) => e.id)]);
   employers.value = er.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   employees.value = ee.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   counts.value = c;

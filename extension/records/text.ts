@@ -1,5 +1,7 @@
 /** The dashboard's own words, Swedish first. Validation messages come from core/i18n. */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import type { Application } from '../../core/schema/records.ts';
+import type { InsatsDeletion } from '../../core/store/records.ts';
 
 export const TEXT = {
   title: { sv: 'Stödkollen – register', en: 'Stödkollen – records' },
@@ -65,12 +67,38 @@ export const TEXT = {
     sv: 'Ta bort insatsen? Det går inte att ångra utan en säkerhetskopia.',
     en: 'Delete the insats? This cannot be undone without a backup.',
   },
+  deleteInsatsApplications: {
+    sv: 'Insatsen ingår i en ansökan och tas då bort ur den (en ansökan utan andra insatser tas bort):',
+    en: 'The insats is part of an application and will be taken out of it (an application with no other insatser is deleted):',
+  },
+  vat: { sv: 'Varav moms (kr, 0 om momsfri)', en: 'VAT (kr, 0 if exempt)' },
+  vatShort: { sv: 'Moms', en: 'VAT' },
+  deductsVat: { sv: 'Drar av moms', en: 'Deducts VAT' },
+  deductsVatHint: {
+    sv: 'Arbetsgivaren drar av momsen (eller får den kompenserad). Nej för momsbefriad verksamhet.',
+    en: 'The employer deducts VAT (or is compensated for it). No for a VAT-exempt business.',
+  },
+  medarbetaravtal: { sv: 'Medarbetaravtal', en: 'Medarbetaravtal' },
+  medarbetaravtalHint: {
+    sv: 'Privat arbetsgivare med kollektivavtal som täcker även tjänstemän (Afa).',
+    en: 'A private employer whose collective agreement covers salaried staff too (Afa).',
+  },
+  borneCost: { sv: 'Kostnad för arbetsgivaren', en: 'Cost to the employer' },
+  vatAssumption: {
+    sv: 'Moms: Afa räknar alltid på kostnaden utan moms. För Försäkringskassan är det ett antagande att halvan räknas på det arbetsgivaren bar (med moms bara om den inte dras av).',
+    en: 'VAT: Afa always counts the cost excluding VAT. For Försäkringskassan it is an assumption that the half is of what the employer bore (with VAT only when it is not deducted).',
+  },
   deleteEmployee: { sv: 'Ta bort medarbetaren', en: 'Delete the employee' },
   deleteEmployeeConfirm: {
     sv: 'Ta bort medarbetaren med alla insatser och ansökningar?',
     en: 'Delete the employee with all insatser and applications?',
   },
   saved: { sv: 'Sparat.', en: 'Saved.' },
+  appliedSaved: {
+    sv: 'Ansökan är registrerad som inskickad.',
+    en: 'The application has been recorded as submitted.',
+  },
+  statusSaved: { sv: 'Ansökans läge är sparat.', en: 'The application’s status has been saved.' },
   description: { sv: 'Beskrivning', en: 'Description' },
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },
   positionsShort: { sv: 'Ställningstaganden', en: 'Positions taken' },
@@ -98,10 +126,6 @@ export const TEXT = {
   },
   vatIncluded: { sv: 'inkl. moms', en: 'incl. VAT' },
   vatDeducted: { sv: 'moms som dras av, ej med:', en: 'deductible VAT, not counted:' },
-  vatAssumption: {
-    sv: 'Moms: Försäkringskassans del räknas på det arbetsgivaren bar, med moms bara när den inte kan dras av. Det är ett antagande; ingen aktuell källa från Försäkringskassan säger hur moms räknas. Afa räknar alltid på kostnaden utan moms (AFA-VAT).',
-    en: "VAT: Försäkringskassan's part is computed on what the employer bore, with VAT only when it cannot be deducted. This is an assumption; no current Försäkringskassan source says how VAT counts. Afa always counts the cost excluding VAT (AFA-VAT).",
-  },
   vatTotal: { sv: 'varav moms', en: 'of which VAT' },
   afaInvoiceTitle: { sv: 'Underlag till Afa Försäkring', en: 'Basis for Afa Försäkring' },
   afaInvoiceNote: {
@@ -109,13 +133,19 @@ export const TEXT = {
     en: "Afa's basis concerns one person and shows the cost excluding VAT. A reference number given here must also be on the invoice. Send proof of payment only once the insats is fully paid. The application needs the employee's signed consent (samtyckesbilaga).",
   },
   plannedEnd: { sv: 'Planerat slut', en: 'Planned end' },
-  plannedSessions: { sv: 'Planerat antal samtal', en: 'Planned sessions' },
-  afaReference: { sv: 'Referensnummer', en: 'Reference number' },
-  courseContent: { sv: 'Kursinnehåll', en: 'Course content' },
-  ivoLicence: { sv: 'Tillstånd från IVO', en: 'IVO licence' },
   importCsv: { sv: 'Importera insatser från CSV', en: 'Import insatser from CSV' },
   chooseCsv: { sv: 'Välj CSV-fil', en: 'Choose CSV file' },
   preview: { sv: 'Förhandsgranskning – inget är sparat än', en: 'Preview – nothing is saved yet' },
+  encodingUsed: { sv: 'Teckenkodning:', en: 'Encoding:' },
+  encodingUtf8: { sv: 'UTF-8', en: 'UTF-8' },
+  encodingWindows1252: {
+    sv: 'Windows-1252 (filen är inte UTF-8; så sparar Excel ”CSV (semikolonavgränsad)”)',
+    en: 'Windows-1252 (the file is not UTF-8; this is how Excel saves “CSV (semicolon delimited)”)',
+  },
+  warningsHeading: {
+    sv: 'Kontrollera innan du importerar (raderna importeras som de står):',
+    en: 'Check before importing (the rows are imported as written):',
+  },
   rowsRead: { sv: 'rader lästa', en: 'rows read' },
   recordKind: { sv: 'Slag av uppgift', en: 'Kind of record' },
   added: { sv: 'Nya', en: 'Added' },
@@ -164,6 +194,17 @@ export const TEXT = {
     sv: 'FK:s referens för godkännandet (valfritt)',
     en: 'FK’s reference for the approval (optional)',
   },
+  ivoLicence: {
+    sv: 'Tillstånd från IVO för missbruksbehandling (valfritt, står på Afas fakturaunderlag)',
+    en: 'IVO licence for addiction treatment (optional, shown on Afa’s invoice basis)',
+  },
+  plannedEndOn: { sv: 'Planerat slut (Afa)', en: 'Planned end (Afa)' },
+  plannedSessions: { sv: 'Planerat antal samtal (Afa)', en: 'Planned number of sessions (Afa)' },
+  afaReference: {
+    sv: 'Referensnummer hos Afa (står även på fakturan)',
+    en: 'Afa reference number (also on the invoice)',
+  },
+  courseContent: { sv: 'Kursinnehåll (Afa, för kurser)', en: 'Course content (Afa, for courses)' },
   capsHeading: { sv: 'Använt av taken per år', en: 'Caps used per year' },
   employerCap: { sv: 'Arbetsgivarens tak', en: 'Employer cap' },
   employeeCap: { sv: 'Medarbetarens tak', en: 'Employee cap' },
@@ -193,6 +234,39 @@ export const TEXT = {
     sv: 'Något gick fel när uppgifterna lästes eller sparades. Ladda om sidan och försök igen.',
     en: 'Something went wrong while reading or saving the records. Reload the page and try again.',
   },
+  newerVersion: {
+    sv: 'En nyare version av Stödkollen har öppnat registret i en annan flik. Ladda om sidan för att fortsätta med den.',
+    en: 'A newer version of Stödkollen has opened the records in another tab. Reload the page to continue with it.',
+  },
+  viewFailed: {
+    sv: 'Sidan kunde inte visas. Inga uppgifter har ändrats. Gå tillbaka till registret eller ladda om sidan.',
+    en: 'The page could not be shown. No records were changed. Go back to the records or reload the page.',
+  },
+  stale: {
+    sv: 'Uppgifterna har ändrats sedan du öppnade dem (kanske i en annan flik). Ingenting sparades. Titta på de nya uppgifterna och gör ändringen igen.',
+    en: 'The records changed since you opened them (perhaps in another tab). Nothing was saved. Look at the new records and make the change again.',
+  },
+  staleImport: {
+    sv: 'Uppgifterna har ändrats sedan förhandsgranskningen (kanske i en annan flik). Ingenting importerades. Välj filen igen för att se vad importen ändrar nu.',
+    en: 'The records changed since the preview (perhaps in another tab). Nothing was imported. Choose the file again to see what the import changes now.',
+  },
+  repairExplain: {
+    sv: 'En tidigare version lämnade kvar hänvisningar till borttagna insatser i ansökningar.',
+    en: 'An earlier version left references to deleted insatser in applications.',
+  },
+  repairReferences: {
+    sv: 'Ta bort hänvisningarna till borttagna insatser',
+    en: 'Remove the references to deleted insatser',
+  },
+  repairConfirm: {
+    sv: 'Ta bort de borttagna insatserna ur ansökningarna? En ansökan som bara gällde borttagna insatser tas bort.',
+    en: 'Take the deleted insatser out of the applications? An application that concerned only deleted insatser is deleted.',
+  },
+  showNew: { sv: 'Visa de nya uppgifterna', en: 'Show the new records' },
+  backupRefused: {
+    sv: 'Säkerhetskopian sparades inte: den skulle inte gå att återställa till samma uppgifter.',
+    en: 'The backup was not saved: it could not be restored to the same records.',
+  },
   loading: { sv: 'Läser uppgifter …', en: 'Reading records …' },
   notFound: { sv: 'Medarbetaren finns inte.', en: 'The employee does not exist.' },
   privacy: {
@@ -202,6 +276,63 @@ export const TEXT = {
 } satisfies Record<string, Bilingual>;
 
 export type TextKey = keyof typeof TEXT;
+
+/** "ansökan till Försäkringskassan för 2026 (inskickad)": how staff know an application. */
+export function applicationLabel(a: Application): Bilingual {
+  const status = OPTION_LABELS[a.status] ?? { sv: a.status, en: a.status };
+  const payer = a.payer === 'fk' ? TEXT.fk : TEXT.afa;
+  return {
+    sv: `ansökan till ${payer.sv} för ${a.year} (${status.sv.toLowerCase()})`,
+    en: `the application to ${payer.en} for ${a.year} (${status.en.toLowerCase()})`,
+  };
+}
+
+/** What repairing the applications' references changed, to tell the user. */
+export function repairNotice(d: InsatsDeletion): Bilingual {
+  if (d.updated.length + d.deleted.length === 0) {
+    return { sv: 'Inga hänvisningar behövde rättas.', en: 'No references needed repairing.' };
+  }
+  const list = (as: Application[], lang: 'sv' | 'en') =>
+    as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
+  const sv: string[] = [];
+  const en: string[] = [];
+  if (d.updated.length > 0) {
+    sv.push(`Borttagna insatser togs bort ur ${list(d.updated, 'sv')}.`);
+    en.push(`Deleted insatser were taken out of ${list(d.updated, 'en')}.`);
+  }
+  if (d.deleted.length > 0) {
+    sv.push(
+      `${capitalise(list(d.deleted, 'sv'))} gällde bara borttagna insatser och är borttagen.`,
+    );
+    en.push(
+      `${capitalise(list(d.deleted, 'en'))} concerned only deleted insatser and has been deleted.`,
+    );
+  }
+  sv.push('Spara säkerhetskopian igen.');
+  en.push('Save the backup again.');
+  return { sv: sv.join(' '), en: en.join(' ') };
+}
+
+/** What deleting an insats did to the applications that named it, to tell the user. */
+export function deletionNotice(d: InsatsDeletion): Bilingual {
+  const list = (as: Application[], lang: 'sv' | 'en') =>
+    as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
+  const sv = ['Insatsen är borttagen.'];
+  const en = ['The insats has been deleted.'];
+  if (d.updated.length > 0) {
+    sv.push(`Den togs också bort ur ${list(d.updated, 'sv')}.`);
+    en.push(`It was also taken out of ${list(d.updated, 'en')}.`);
+  }
+  if (d.deleted.length > 0) {
+    sv.push(`${capitalise(list(d.deleted, 'sv'))} gällde bara den insatsen och är borttagen.`);
+    en.push(
+      `${capitalise(list(d.deleted, 'en'))} concerned only that insats and has been deleted.`,
+    );
+  }
+  return { sv: sv.join(' '), en: en.join(' ') };
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The words shown for the values of sector, Afa agreement and employee group. */
 export const OPTION_LABELS: Record<string, Bilingual> = {

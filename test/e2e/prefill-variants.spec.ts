@@ -63,7 +63,7 @@ for (const variant of VARIANTS) {
       for (const line of skipped) expect(line).toMatch(/bifoga filen själv/);
       if (skipped.length > 0) {
         await expect(
-          panel.getByText(`Bifoga fakturaunderlaget: fakturaunderlag-${YEAR}-m1.csv`),
+          panel.getByText(`Bifoga fakturaunderlaget: fakturaunderlag-${YEAR}.csv`),
         ).toBeVisible();
       }
       await page.getByRole('button', { name: 'Nästa' }).click();

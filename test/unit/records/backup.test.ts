@@ -82,6 +82,74 @@ describe('the JSON backup', () => {
   });
 });
 
+describe('a strict backup schema', () => {
+  it.each([0, -1, 0.5, '1', null])('refuses version %j and names the version', (version) => {
+    const parsed = parseBackup(JSON.stringify({ ...createBackup(sampleRecords()), version }));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors.map((e) => e.sv)).toEqual([
+        'Version: Okänd version av säkerhetskopian (kända versioner: 1 och 2).',
+      ]);
+    }
+  });
+
+  it.each(['igår', '2026-13-01T00:00:00Z', '2026-11-20', '', 5])(
+    'refuses the export time %j instead of failing to show it',
+    (exportedAt) => {
+      const parsed = parseBackup(JSON.stringify({ ...createBackup(sampleRecords()), exportedAt }));
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) {
+        expect(parsed.errors[0]?.sv).toBe(
+          'Sparad: Datum och tid för säkerhetskopian ska skrivas som 2026-11-20T10:00:00.000Z.',
+        );
+        expect(parsed.errors[0]?.en).toMatch(/^Saved: The backup’s date and time/);
+      }
+    },
+  );
+
+  it('refuses a field it does not know at the top of the file', () => {
+    const parsed = parseBackup(JSON.stringify({ ...createBackup(sampleRecords()), extra: 1 }));
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('writes version 2 and restores version 1 files unchanged', () => {
+    expect(createBackup(sampleRecords()).version).toBe(2);
+    const v1 = { ...createBackup(sampleRecords()), version: 1 };
+    const parsed = parseBackup(JSON.stringify(v1));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.backup.records).toEqual(sampleRecords());
+  });
+
+  it('keeps issue 9’s optional fields through a backup', () => {
+    const records = sampleRecords();
+    Object.assign(records.employers[1] as object, { medarbetaravtal: true, deductsVat: false });
+    Object.assign(records.insatser[1] as object, {
+      vat: 3000,
+      plannedEndOn: '2026-09-30',
+      plannedSessions: 10,
+      afaReference: 'AFA-123',
+    });
+    Object.assign(records.providers[0] as object, { ivoLicence: 'IVO 2026-1' });
+    const parsed = parseBackup(JSON.stringify(createBackup(records)));
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.backup.records).toEqual(records);
+  });
+});
+
+describe('Afa’s invoice facts on an insats', () => {
+  it.each([0, 2.5, -1])('refuses %d planned sessions with a message about sessions', (n) => {
+    const records = sampleRecords();
+    Object.assign(records.insatser[1] as object, { plannedSessions: n });
+    const parsed = parseBackup(JSON.stringify(createBackup(records)));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.errors.map((e) => e.sv)).toEqual([
+        'Insats 2, Planerat antal samtal: Ange antalet samtal som ett heltal, minst 1.',
+      ]);
+    }
+  });
+});
+
 describe('the example backup file', () => {
   it('is a valid backup with every kind of record', () => {
     const parsed = parseBackup(

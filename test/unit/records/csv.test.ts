@@ -175,7 +175,11 @@ describe('CSV rows that cannot be read', () => {
 describe('reading the file’s bytes', () => {
   it('reads UTF-8 with a BOM without keeping the BOM', () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Lena Håkansson')]);
-    expect(decodeImportFile(bytes)).toEqual({ text: 'Lena Håkansson', encoding: 'utf-8' });
+    expect(decodeImportFile(bytes)).toEqual({
+      text: 'Lena Håkansson',
+      encoding: 'utf-8',
+      damaged: false,
+    });
   });
 
   it('reads a file Excel saved as Windows-1252 with å, ä and ö intact', () => {
@@ -183,6 +187,10 @@ describe('reading the file’s bytes', () => {
     const bytes = new Uint8Array([
       0x47, 0xf6, 0x72, 0x61, 0x6e, 0x20, 0xc5, 0x73, 0x74, 0x72, 0xf6, 0x6d,
     ]);
-    expect(decodeImportFile(bytes)).toEqual({ text: 'Göran Åström', encoding: 'windows-1252' });
+    expect(decodeImportFile(bytes)).toEqual({
+      text: 'Göran Åström',
+      encoding: 'windows-1252',
+      damaged: false,
+    });
   });
 });
