@@ -1,12 +1,15 @@
 /**
  * Background handlers for prefilling FK's e-service. The panel (or popup) asks to fill; the
- * background checks the case, remembers the choice for that tab and asks the tab's content script
- * to fill; the content script then asks for the values of the fields on screen and gets only those.
+ * background checks the case and asks the tab's content script to fill; the content script may ask
+ * once for the values of the fields on its screen. Values exist here only during that one click,
+ * bound to the tab, the top frame and the FK origin the content script reported from, and are
+ * forgotten when the click is done or the tab navigates.
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
+import { CONTENT_MATCHES, originAllowed } from '../../core/prefill/matches.ts';
 import { pickValues } from '../../core/prefill/values.ts';
 import { resolveCase } from '../prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
@@ -20,17 +23,35 @@ import {
 } from '../prefill/messages.ts';
 import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
 
-/** The values of the case chosen in each tab, until the next choice. Never written to disk. */
-const chosen = new Map<number, PrefillValues>();
-/** The step each tab last announced: the fields it asks for, never values. */
-const steps = new Map<number, { signature: string; fields: ApplicationField[] }>();
+const FK_PAGES = CONTENT_MATCHES[import.meta.env.MODE === 'production' ? 'production' : 'local'];
 
-type Sender = { tab?: { id?: number }; url?: string; id?: string };
+interface Armed {
+  values: PrefillValues;
+  /** The origin the tab last reported from; a request from another origin gets nothing. */
+  origin?: string;
+  /** One answer per click: a page that reveals more fields waits for the next click. */
+  answered: boolean;
+}
+
+/** The values of the click in progress, per tab. Never written to disk. */
+const armed = new Map<number, Armed>();
+/** The step each tab's top frame last announced: the fields it asks for, never values. */
+const steps = new Map<number, { signature: string; fields: ApplicationField[]; origin: string }>();
+
+type Sender = { tab?: { id?: number }; url?: string; id?: string; frameId?: number };
 
 function fromExtensionPage(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
   );
+}
+
+/** The content script in a tab's top frame, on FK's e-service: the only one that gets values. */
+function fkTopFrame(sender: Sender): { tabId: number; origin: string } | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) return undefined;
+  if (!originAllowed(sender.url, FK_PAGES)) return undefined;
+  return { tabId, origin: new URL(sender.url as string).origin };
 }
 
 const failure = (sv: string, en: string): RunFailure => ({
@@ -95,10 +116,13 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
 
 async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
   if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
-  chosen.set(tabId, check.values);
-  // After the click, the values of the announced step go with the request; the content script
-  // uses them only if the page still shows that step, and asks otherwise.
+  // Without a report from the tab the content script must ask, and only FK's top frame is heard.
   const step = steps.get(tabId);
+  armed.set(tabId, {
+    values: check.values,
+    ...(step ? { origin: step.origin } : {}),
+    answered: false,
+  });
   try {
     const report = (await browser.tabs.sendMessage(
       tabId,
@@ -122,40 +146,64 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
       'Sidan svarar inte. Ladda om e-tjänstens sida och försök igen.',
       'The page does not answer. Reload the e-service page and try again.',
     );
+  } finally {
+    armed.delete(tabId);
   }
 }
 
 export function handleContentRequest(message: unknown, sender: Sender) {
+  const frame = fkTopFrame(sender);
   const step = StepAnnouncementSchema.safeParse(message);
   if (step.success) {
-    if (sender.tab?.id !== undefined) {
-      steps.set(sender.tab.id, { signature: step.data.signature, fields: step.data.fields });
+    if (frame) {
+      steps.set(frame.tabId, {
+        signature: step.data.signature,
+        fields: step.data.fields,
+        origin: frame.origin,
+      });
     }
     return undefined;
   }
   const parsed = ContentRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
-  const values = sender.tab?.id === undefined ? undefined : chosen.get(sender.tab.id);
-  if (!values) {
+  const click = frame ? armed.get(frame.tabId) : undefined;
+  if (!frame || !click || click.answered || (click.origin && click.origin !== frame.origin)) {
     return failure('Välj först ett ärende i panelen.', 'First choose a case in the panel.');
   }
-  return pickValues(values, parsed.data.fields);
+  click.answered = true;
+  // The step on screen at the click, reported with the request, is now the tab's step.
+  steps.set(frame.tabId, {
+    signature: parsed.data.signature,
+    fields: parsed.data.fields,
+    origin: frame.origin,
+  });
+  return pickValues(click.values, parsed.data.fields);
+}
+
+/** Forgets a tab's step and any click in progress: it navigated, closed or left FK. */
+export function forgetTab(tabId: number): void {
+  armed.delete(tabId);
+  steps.delete(tabId);
 }
 
 export function registerPrefillHandlers(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse) => {
     let answer: unknown;
     if (fromExtensionPage(sender)) answer = handlePanelRequest(message, sender);
-    // A content script: only ever the values of the fields on its screen, after a fill request.
+    // A content script: only ever the values of the fields on its screen, during a click.
     else if (sender.tab?.id !== undefined) answer = handleContentRequest(message, sender);
     if (answer === undefined) return undefined;
     Promise.resolve(answer).then(sendResponse, () => sendResponse(undefined));
     // Keeps the channel open for the asynchronous answer (works in every MV3 browser).
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    chosen.delete(tabId);
-    steps.delete(tabId);
+  browser.tabs.onRemoved.addListener(forgetTab);
+  // A load is another page, and a URL outside FK (seen only with host access) another site:
+  // what the old page reported no longer holds.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || (change.url && !originAllowed(change.url, FK_PAGES))) {
+      forgetTab(tabId);
+    }
   });
   if (import.meta.env.MODE === 'e2e') {
     (globalThis as { stodkollenRestoreBackup?: unknown }).stodkollenRestoreBackup =

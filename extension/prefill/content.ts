@@ -39,13 +39,13 @@ function asksForTheApplication(doc: Document): boolean {
   return matched.length >= FIELDS_FOR_PANEL;
 }
 
-async function askValues(fields: ApplicationField[], panel: () => PanelFrame) {
+async function askValues(fields: ApplicationField[], signature: string, panel: () => PanelFrame) {
   if (!extensionAlive()) {
     panel().showReloadNotice();
     return RELOAD_FAILURE;
   }
   try {
-    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields })) as
+    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields, signature })) as
       | PrefillValues
       | RunFailure;
   } catch {
@@ -68,10 +68,12 @@ export function startPrefill(doc: Document): void {
     const { signature, values } = parsed.data;
     const prefetched =
       signature && values ? { signature, values: values as PrefillValues } : undefined;
-    runFill(doc, (fields) => askValues(fields, panel), parsed.data.overwrite, prefetched).then(
-      sendResponse,
-      () => sendResponse({ ok: false, problems: [] }),
-    );
+    runFill(
+      doc,
+      (fields, signature) => askValues(fields, signature, panel),
+      parsed.data.overwrite,
+      prefetched,
+    ).then(sendResponse, () => sendResponse({ ok: false, problems: [] }));
     return true;
   });
 
