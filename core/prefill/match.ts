@@ -62,7 +62,8 @@ function stemIn(stem: string, tokens: readonly string[]): boolean {
   if (stem.startsWith('^')) {
     const s = stem.slice(1);
     const rest = tokens.filter((t) => !FILLER_WORDS.some((f) => stemIn(f, [t])));
-    return rest.length > 0 && rest.every((t) => t.startsWith(s));
+    // The word itself, inflected ("anordnarens"), not a compound that names more.
+    return rest.length > 0 && rest.every((t) => t.startsWith(s) && t.length <= s.length + 4);
   }
   return tokens.some((t) => t.startsWith(stem));
 }

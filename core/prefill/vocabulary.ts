@@ -49,6 +49,8 @@ export const OWNER_WORDS: readonly { word: string; owner: Owner }[] = [
   { word: '~signatur', owner: 'other' },
   { word: '~namnförtydligande', owner: 'other' },
   { word: 'undertecknar', owner: 'other' },
+  { word: '~företrädar', owner: 'other' },
+  { word: '~firmatecknar', owner: 'other' },
   { word: 'intygar', owner: 'other' },
   { word: '~vårdnadshavar', owner: 'other' },
   { word: '~förälder', owner: 'other' },
@@ -116,21 +118,22 @@ const TEXT_TYPES = ['text', 'search', ''] as const;
 const NUMBER_TYPES = [...TEXT_TYPES, 'number', 'tel'] as const;
 const DATE_TYPES = [...TEXT_TYPES, 'date'] as const;
 
-const ORGNR = ['~organisationsnummer', 'orgnr', 'org.nr', '=org =nr', 'organisation number'];
-const FULL_NAME_NEVER = [
-  'förnamn',
-  'efternamn',
-  'tilltalsnamn',
-  'mellannamn',
+const ORGNR = [
   '~organisationsnummer',
-  '~personnummer',
-  'e-post',
-  'epost',
-  '~telefon',
+  'organisationsnr',
+  '~orgnr',
+  'org.nr',
+  '=org =nr',
+  'organisation number',
 ];
+/** A name's label never asks for a number or an address ("Kontaktpersonens mobilnummer"). */
+const NOT_A_NAME = ['~nummer', '~adress', 'e-post', 'epost', '~telefon', '=mobil'];
 const FIRST_NAME = ['förnamn', 'tilltalsnamn', 'first name', 'given name'];
 const LAST_NAME = ['efternamn', 'last name', 'surname', 'family name'];
-const PERSON_NEVER = ['~organisationsnummer', '~personnummer', 'e-post', '~telefon'];
+/** "Förnamn och efternamn", "för- och efternamn": the whole name. */
+const BOTH_NAMES = ['förnamn efternamn', '=för efternamn', 'first name last name'];
+const FULL_NAME_NEVER = ['förnamn', 'efternamn', 'tilltalsnamn', 'mellannamn', ...NOT_A_NAME];
+const PERSON_NEVER = NOT_A_NAME;
 
 /** The amount is what the employer bore; these name another amount (the grant, the VAT, hours). */
 const AMOUNT_NEVER = [
@@ -140,11 +143,21 @@ const AMOUNT_NEVER = [
   'antal',
   'varav',
   '~timpris',
+  '~timkostnad',
+  'försäkringskassa',
+  '=fk',
+  // Other costs than the insats's own.
+  'resor',
+  '~rese',
+  '~lön',
+  'material',
+  'hjälpmedel',
+  'övrig',
   '=per =timme',
   'momssats',
 ];
 const PAID_NEVER = [...AMOUNT_NEVER, 'bidrag', 'sökt', 'söker', 'ansöker', 'ersättning', 'stöd'];
-const COST = ['~kostnad', '=cost', '=costs'];
+const COST = ['~kostnad', 'kostade', '=kostar', '=cost', '=costs'];
 const PAID = ['~belopp', 'summa', 'betalat', 'betalt', '=pris', '=amount', '=total', 'totalt'];
 const EX_VAT = ['exkl', '=ex =moms', 'utan moms', 'excl', 'excluding', 'exclusive', 'netto'];
 const INC_VAT = ['inkl', 'med moms', 'incl', 'including', 'inclusive', 'brutto'];
@@ -154,7 +167,20 @@ const AMOUNT_OWNERS = {
   tolerated: ['employee', 'provider', 'contact'],
 } as const satisfies Pick<FieldWords, 'owners' | 'tolerated'>;
 
-const YEAR = ['=år', '=året', '=årtal', '=year', 'kalenderår', '=ansökningsår', 'verksamhetsår'];
+/** Dates of something other than the insatser: a birth, a sick leave, an employment, a signature. */
+const DATE_NEVER = ['födelse', 'sjukskriv', 'sjukfrånvaro', 'anställ', 'underskrift', 'beslut'];
+
+const YEAR = [
+  '=år',
+  '=året',
+  '=årtal',
+  '=year',
+  'kalenderår',
+  '=ansökningsår',
+  '=insatsår',
+  '=bidragsår',
+  'verksamhetsår',
+];
 const YEAR_NEVER = ['födelse', 'ålder', 'antal', '~belopp', '~kostnad', '~datum', '=tidigare'];
 const PROVIDER_WORDS = [
   'anordnar',
@@ -223,13 +249,23 @@ export const VOCABULARY: readonly FieldWords[] = [
     types: TEXT_TYPES,
   },
   {
+    field: 'employee.name',
+    control: 'text',
+    subject: BOTH_NAMES,
+    owners: ['employee'],
+    ownerRequired: true,
+    tolerated: ['employer'],
+    never: NOT_A_NAME,
+    types: TEXT_TYPES,
+  },
+  {
     field: 'employee.firstName',
     control: 'text',
     subject: FIRST_NAME,
     owners: ['employee'],
     ownerRequired: true,
     tolerated: ['employer'],
-    never: PERSON_NEVER,
+    never: [...PERSON_NEVER, ...LAST_NAME],
     types: TEXT_TYPES,
   },
   {
@@ -239,7 +275,7 @@ export const VOCABULARY: readonly FieldWords[] = [
     owners: ['employee'],
     ownerRequired: true,
     tolerated: ['employer'],
-    never: PERSON_NEVER,
+    never: [...PERSON_NEVER, ...FIRST_NAME, '=för'],
     types: TEXT_TYPES,
   },
   {
@@ -269,13 +305,13 @@ export const VOCABULARY: readonly FieldWords[] = [
       'period från',
       '~startdatum',
       'påbörja',
-      'första dag',
-      'första datum',
+      '=första ~dag',
+      '=första ~datum',
       'start date',
       'from date',
     ],
     owners: [],
-    never: ['födelse', 'till och med', 't.o.m'],
+    never: [...DATE_NEVER, 'till och med', 't.o.m'],
     types: DATE_TYPES,
   },
   {
@@ -291,13 +327,13 @@ export const VOCABULARY: readonly FieldWords[] = [
       '~slutdatum',
       'avslutade',
       'avslutades',
-      'sista dag',
-      'sista datum',
+      '=sista ~dag',
+      '=sista ~datum',
       'end date',
       'to date',
     ],
     owners: [],
-    never: ['födelse', 'från och med', 'fr.o.m'],
+    never: [...DATE_NEVER, 'från och med', 'fr.o.m'],
     types: DATE_TYPES,
   },
   {
@@ -361,7 +397,17 @@ export const VOCABULARY: readonly FieldWords[] = [
     owners: ['contact'],
     ownerRequired: true,
     tolerated: ['employer'],
-    never: [...FULL_NAME_NEVER, 'mejl', 'email', '=mobil'],
+    never: [...FULL_NAME_NEVER, 'mejl', 'email', 'mobil'],
+    types: TEXT_TYPES,
+  },
+  {
+    field: 'contact.name',
+    control: 'text',
+    subject: BOTH_NAMES,
+    owners: ['contact'],
+    ownerRequired: true,
+    tolerated: ['employer'],
+    never: NOT_A_NAME,
     types: TEXT_TYPES,
   },
   {
@@ -371,7 +417,7 @@ export const VOCABULARY: readonly FieldWords[] = [
     owners: ['contact'],
     ownerRequired: true,
     tolerated: ['employer'],
-    never: PERSON_NEVER,
+    never: [...PERSON_NEVER, ...LAST_NAME],
     types: TEXT_TYPES,
   },
   {
@@ -381,7 +427,7 @@ export const VOCABULARY: readonly FieldWords[] = [
     owners: ['contact'],
     ownerRequired: true,
     tolerated: ['employer'],
-    never: PERSON_NEVER,
+    never: [...PERSON_NEVER, ...FIRST_NAME, '=för'],
     types: TEXT_TYPES,
   },
   {
@@ -441,6 +487,13 @@ export const FILLER_WORDS = [
   '=namn',
   '=på',
   '=vilken',
+  '=vilket',
+  '=som',
+  '=har',
+  'utför',
+  'genomför',
+  '=tjänsten',
+  '=insatsen',
 ];
 
 /** File inputs are the attachment unless their label asks for another document. */

@@ -130,7 +130,11 @@ describe('filling', () => {
     const results = await fillSteps(elements, steps);
     expect(results.filter((r) => r.status === 'filled')).toHaveLength(3);
     expect(model.sort()).toEqual(['c0', 'c3', 'c4']);
-    expect(elements.filter((e) => (e as HTMLInputElement).checked).map((e) => e.id)).toEqual(['c0', 'c3', 'c4']);
+    expect(elements.filter((e) => (e as HTMLInputElement).checked).map((e) => e.id)).toEqual([
+      'c0',
+      'c3',
+      'c4',
+    ]);
   });
 
   it('reads every field back: a value the page rejects (aria-invalid) or rewrites is reported, not counted as filled', async () => {
