@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Frame, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS } from '../test/e2e/fixtures.ts';
+import { evaluateCorpus } from '../test/fixtures/prefill/evaluate.ts';
 import { type BenchResult, round } from './lib.ts';
 
 const RUNS = 15;
@@ -46,7 +47,33 @@ async function watchChanges(page: Page): Promise<void> {
   });
 }
 
+/** Recognition on the corpus of field descriptions from other forms (test/fixtures/prefill). */
+function corpusFigures(): BenchResult[] {
+  const score = evaluateCorpus();
+  return [
+    {
+      name: 'prefill.corpus_recall',
+      value: round(score.recall, 3),
+      unit: 'share',
+      baseline: null,
+      ratio: null,
+      target: '≥ 0.95',
+      met: score.recall >= 0.95,
+    },
+    {
+      name: 'prefill.corpus_wrong',
+      value: score.wrong,
+      unit: 'fields',
+      baseline: null,
+      ratio: null,
+      target: '= 0',
+      met: score.wrong === 0,
+    },
+  ];
+}
+
 export async function run(): Promise<BenchResult[]> {
+  const corpus = corpusFigures();
   // The example backup, moved to the current year (FK's deadline for a year is early the next).
   const backup = readFileSync('test/fixtures/eservice/records.json', 'utf8').replaceAll(
     '2026',
@@ -148,6 +175,7 @@ export async function run(): Promise<BenchResult[]> {
     const base = median(direct);
     const engine = median(settingOnly);
     return [
+      ...corpus,
       {
         name: 'prefill.fill_step_10_fields',
         value: round(fill, 2),

@@ -109,7 +109,20 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   const check = checkCase(resolved.case, todayIso());
 
   if (request.type === 'prefill:check') {
-    return { ok: mayFill(check), problems: check.problems, fkGrant: check.fkGrant };
+    return {
+      ok: mayFill(check),
+      problems: check.problems,
+      fkGrant: check.fkGrant,
+      ...(check.values?.amount
+        ? {
+            cost: {
+              amount: check.values.amount,
+              ...(check.values['amount.exVat'] ? { exVat: check.values['amount.exVat'] } : {}),
+              ...(check.values['amount.incVat'] ? { incVat: check.values['amount.incVat'] } : {}),
+            },
+          }
+        : {}),
+    };
   }
   return fillTab(tabId, check, request.overwrite);
 }

@@ -139,7 +139,9 @@ export function blockedState(
   const drawn = control === 'checkbox' || control === 'radio' || control === 'file';
   const label = el.labels?.[0];
   const seen: Element = drawn && label && unseen(el, win, false) ? label : el;
-  const why = unseen(seen, win, checkCentre);
+  // FKUI's file button is an aria-hidden label for the labelled input; nothing is ever written
+  // into a file input, so a button a person sees is enough to name the file to attach.
+  const why = unseen(seen, win, checkCentre, !(control === 'file' && seen !== el));
   if (why) return why;
   if (seen !== el && el.closest('[inert]')) return 'inert';
   if ((control === 'text' || control === 'select') && textUnreadable(el, win)) return 'hidden';

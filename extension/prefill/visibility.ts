@@ -68,9 +68,14 @@ function clipped(style: CSSStyleDeclaration): boolean {
  * Why a person cannot see `seen`, walking it and its ancestors, or undefined when they can.
  * `checkCentre` adds the covering test: another element drawn over the field's centre.
  */
-export function unseen(seen: Element, win: Window, checkCentre: boolean): Blocked | undefined {
+export function unseen(
+  seen: Element,
+  win: Window,
+  checkCentre: boolean,
+  ariaHiddenCounts = true,
+): Blocked | undefined {
   if (seen.closest('[inert]')) return 'inert';
-  if (seen.closest('[aria-hidden="true"]')) return 'hidden';
+  if (ariaHiddenCounts && seen.closest('[aria-hidden="true"]')) return 'hidden';
   if (
     typeof seen.checkVisibility === 'function' &&
     !seen.checkVisibility({ checkVisibilityCSS: true, opacityProperty: true })

@@ -96,6 +96,25 @@ export async function fillStep(panel: Frame): Promise<void> {
   await panel.locator(`[data-run="${runs + 1}"]`).waitFor();
 }
 
+/**
+ * Fills the step as a user does: click, and click again while the panel says the fill showed new
+ * fields (one click never fills what was not on screen at the click). Returns the clicks made.
+ */
+export async function fillWholeStep(panel: Frame, maxClicks = 4): Promise<number> {
+  for (let click = 1; click <= maxClicks; click++) {
+    await fillStep(panel);
+    if ((await panel.getByTestId('more').count()) === 0) return click;
+  }
+  throw new Error(`the step still showed new fields after ${maxClicks} clicks`);
+}
+
+/** The example records with VAT on the investigation (25 %): the cost with VAT differs. */
+export function recordsWithVat(): typeof RECORDS {
+  const records = structuredClone(RECORDS);
+  records.insatser[0].vat = 3000;
+  return records;
+}
+
 export async function notFilled(panel: Frame): Promise<string[]> {
   return panel.getByTestId('not-filled').locator('li').allInnerTexts();
 }
