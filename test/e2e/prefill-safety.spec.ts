@@ -26,8 +26,8 @@ test('a hostile page gets no data: hidden and off-screen look-alikes, an agent f
   expect(model.employerOrgnr).toBe('556016-0680');
   expect(model.employerName).toBe('Annat Bolag AB');
   expect(model.agentPersonnummer).toBe('');
-  await expect(page.locator('#pnr-hidden')).toHaveValue('');
-  await expect(page.locator('#pnr-offscreen')).toHaveValue('');
+  await expect(page.locator('#trap-display-none')).toHaveValue('');
+  await expect(page.locator('#trap-offscreen')).toHaveValue('');
   await expect(page.locator('input[type=hidden][name=personnummer]')).toHaveValue('');
   // Nothing on the page holds the personnummer in any form.
   const html = await page.evaluate(() => {
