@@ -149,6 +149,13 @@ test('the content script never touches IndexedDB, and the panel is framable on F
   for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv3']) {
     const content = readFileSync(`.output/${build}/content-scripts/fk-eservice.js`, 'utf8');
     expect(content).not.toMatch(/indexedDB|stodkollen-records/);
+    // WXT's start-up postMessage would hand any page script the extension id.
+    expect(content).toContain('noScriptStartedPostMessage:!0');
+  }
+  // Production builds leave FK's <html> unmarked: a marker tells every page script who we are.
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const content = readFileSync(`.output/${build}/content-scripts/fk-eservice.js`, 'utf8');
+    expect(content).not.toContain('dataset.stodkollen');
   }
   for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
