@@ -81,6 +81,10 @@ export async function fillSteps(
 ): Promise<FillResult[]> {
   const results: FillResult[] = [];
   const written: { step: Written; el: Field }[] = [];
+  const toWrite: { step: Written; el: Field }[] = [];
+  // The page may have changed since it was read: check every target again, now also that nothing
+  // is drawn over it. All reads first, then all writes, so the checks do not force a layout
+  // after every write.
   for (const step of steps) {
     if (step.action === 'none') continue;
     if (step.action === 'skip') {
@@ -100,8 +104,6 @@ export async function fillSteps(
     const el = elements[step.ref];
     const control =
       step.action === 'check' ? 'checkbox' : step.action === 'select' ? 'select' : 'text';
-    // The page may have changed since it was read: check again right before writing, now also
-    // that nothing is drawn over the field.
     if (el?.isConnected) intoView(el);
     const blocked = el?.isConnected ? blockedState(el, control, true) : 'hidden';
     if (!el || blocked) {
@@ -111,6 +113,14 @@ export async function fillSteps(
         status: 'skipped',
         reason: blocked ?? 'hidden',
       });
+      continue;
+    }
+    toWrite.push({ step, el });
+  }
+  for (const { step, el } of toWrite) {
+    // An earlier answer may have removed or disabled it (cheap checks, no layout).
+    if (!el.isConnected || el.disabled) {
+      results.push({ ref: step.ref, field: step.field, status: 'skipped', reason: 'hidden' });
       continue;
     }
     if (step.action === 'set') {
