@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './core/prefill/matches.ts';
 
 /**
  * The production build's content script runs on FK's e-service only. The `e2e` and `demo` modes
@@ -13,18 +12,13 @@ export default defineConfig({
   outDir: '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     name: 'Stödkollen',
     description:
       'Rehabiliteringsstöd från FK och Afa: register, 7026-rapporter, ifyllning av e-tjänsten. / Rehab support records.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
-    // The prefill panel is framed into FK's e-service page (and the local sandbox in test builds).
-    web_accessible_resources: [
-      {
-        resources: ['prefill-panel.html'],
-        matches: [...CONTENT_MATCHES[mode === 'production' ? 'production' : 'local']],
-      },
-    ],
+    // No extension page is web-accessible: the prefill panel lives in the browser's side panel
+    // (entrypoints/sidepanel), where FK's page can neither frame, cover nor read it.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

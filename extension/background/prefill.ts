@@ -15,6 +15,7 @@ import { resolveCase } from '../prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import {
   ContentRequestSchema,
+  OPEN_PANEL,
   type PanelRequest,
   PanelRequestSchema,
   type RunFailure,
@@ -127,13 +128,20 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   return fillTab(tabId, check, request.overwrite);
 }
 
+const NOT_FK = failure(
+  'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
+  "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
+);
+
 async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
   if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
-  // Without a report from the tab the content script must ask, and only FK's top frame is heard.
+  // The panel names the tab (it has no `sender.tab`): only a tab whose content script reported
+  // from FK's e-service is filled.
   const step = steps.get(tabId);
+  if (!step) return NOT_FK;
   armed.set(tabId, {
     values: check.values,
-    ...(step ? { origin: step.origin } : {}),
+    origin: step.origin,
     answered: false,
   });
   try {
@@ -142,9 +150,8 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
       {
         type: 'prefill:run',
         overwrite,
-        ...(step
-          ? { signature: step.signature, values: pickValues(check.values, step.fields) }
-          : {}),
+        signature: step.signature,
+        values: pickValues(check.values, step.fields),
       },
       { frameId: 0 },
     )) as RunReport | RunFailure | undefined;
@@ -164,11 +171,27 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
   }
 }
 
+/**
+ * Chrome only, and only from the cue's click on FK's page: `sidePanel.open` needs the user's
+ * gesture, which lasts while this runs synchronously in the message listener.
+ */
+function openPanel(tabId: number): void {
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }
+  ).sidePanel;
+  sidePanel?.open({ tabId }).catch(() => undefined);
+}
+
 export function handleContentRequest(message: unknown, sender: Sender) {
   const frame = fkTopFrame(sender);
+  if ((message as { type?: unknown } | null)?.type === OPEN_PANEL) {
+    if (frame) openPanel(frame.tabId);
+    return undefined;
+  }
   const step = StepAnnouncementSchema.safeParse(message);
   if (step.success) {
     if (frame) {
+      steps.delete(frame.tabId);
       steps.set(frame.tabId, {
         signature: step.data.signature,
         fields: step.data.fields,
@@ -219,7 +242,9 @@ export function registerPrefillHandlers(): void {
     }
   });
   if (import.meta.env.MODE === 'e2e') {
-    (globalThis as { stodkollenRestoreBackup?: unknown }).stodkollenRestoreBackup =
-      restoreBackupForTests;
+    const g = globalThis as { stodkollenRestoreBackup?: unknown; stodkollenReportedTab?: unknown };
+    g.stodkollenRestoreBackup = restoreBackupForTests;
+    // The tests open the panel as a page (`?tabId=`): it must name the tab that reported last.
+    g.stodkollenReportedTab = () => [...steps.keys()].at(-1);
   }
 }

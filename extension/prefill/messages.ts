@@ -48,6 +48,9 @@ export const ContentRequestSchema = z.object({
 });
 export type ContentRequest = z.output<typeof ContentRequestSchema>;
 
+/** Sent by the cue's button on the page: open the side panel for this tab (Chrome). */
+export const OPEN_PANEL = 'prefill:open-panel';
+
 /** Sent by the content script when the e-service shows another step. */
 export const STEP_CHANGED = 'prefill:step-changed';
 
