@@ -45,8 +45,15 @@ beforeAll(async () => {
     }),
   );
 });
-beforeEach(() => forgetTab(TAB));
+const report = (fields: string[], sender = fromPage()) =>
+  handleContentRequest({ type: 'prefill:step-changed', signature: 's1', fields }, sender);
 
+beforeEach(() => {
+  forgetTab(TAB);
+  report(['employer.organisationsnummer']);
+});
+
+let lastAnswer: unknown;
 /** One click of "Fyll i", with `page` standing in for the content script during it. */
 async function click(page: (run: Record<string, unknown>) => unknown[]): Promise<unknown[]> {
   let answers: unknown[] = [];
@@ -54,7 +61,7 @@ async function click(page: (run: Record<string, unknown>) => unknown[]): Promise
     answers = page(run as Record<string, unknown>);
     return { ok: true, lines: [] };
   };
-  await handlePanelRequest(FILL, PANEL);
+  lastAnswer = await handlePanelRequest(FILL, PANEL);
   return answers;
 }
 
@@ -96,10 +103,7 @@ describe('the background hands out values only during a click, to FK\u2019s top 
   });
 
   it('sends with the click only the values of the step the tab reported, bound to its origin', async () => {
-    handleContentRequest(
-      { type: 'prefill:step-changed', signature: 's1', fields: ['employer.name'] },
-      fromPage(),
-    );
+    report(['employer.name']);
     let run: Record<string, unknown> = {};
     const [fromOther] = await click((r) => {
       run = r;
@@ -112,31 +116,28 @@ describe('the background hands out values only during a click, to FK\u2019s top 
     expect(fromOther).toMatchObject({ ok: false });
   });
 
-  it('forgets the reported step when the tab navigates', async () => {
-    handleContentRequest(
-      { type: 'prefill:step-changed', signature: 's1', fields: ['employer.name'] },
-      fromPage(),
-    );
+  it('fills no tab that has not reported from FK, or whose report was forgotten on navigation', async () => {
     forgetTab(TAB);
-    let run: Record<string, unknown> = {};
-    await click((r) => {
-      run = r;
+    let ran = false;
+    await click(() => {
+      ran = true;
       return [];
     });
-    expect(run.values).toBeUndefined();
+    expect(ran).toBe(false);
+    expect(lastAnswer).toMatchObject({ ok: false });
+    expect(JSON.stringify(lastAnswer)).toContain('Försäkringskassans e-tjänst');
   });
 
-  it('ignores step reports from frames inside the page', async () => {
-    handleContentRequest(
-      { type: 'prefill:step-changed', signature: 's1', fields: ['employee.personnummer'] },
-      fromPage({ frameId: 2 }),
-    );
-    let run: Record<string, unknown> = {};
-    await click((r) => {
-      run = r;
+  it('ignores step reports from frames inside the page and from other sites', async () => {
+    forgetTab(TAB);
+    report(['employee.personnummer'], fromPage({ frameId: 2 }));
+    report(['employee.personnummer'], fromPage({ url: 'https://evil.example/' }));
+    let ran = false;
+    await click(() => {
+      ran = true;
       return [];
     });
-    expect(run.values).toBeUndefined();
+    expect(ran).toBe(false);
   });
 });
 
