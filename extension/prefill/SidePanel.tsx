@@ -15,9 +15,8 @@ import { PrefillPanel } from './PrefillPanel.tsx';
  */
 export function tabFromTestHook(search: string, mode: string): number | undefined {
   if (mode !== 'e2e') return undefined;
-  const raw = new URLSearchParams(search).get('tabId');
-  const id = raw === null ? Number.NaN : Number(raw);
-  return Number.isInteger(id) && id >= 0 ? id : undefined;
+  const raw = new URLSearchParams(search).get('tabId') ?? '';
+  return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
 }
 
 export function SidePanel() {
