@@ -1,6 +1,5 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { CONTENT_MATCHES } from './core/prefill/matches.ts';
 
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -15,7 +14,7 @@ export default defineConfig({
   outDir: '.output',
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser }) => ({
     // Texts from public/_locales/<sv|en>/messages.json; Swedish unless the browser asks for English.
     default_locale: 'sv',
     name: '__MSG_extName__',
@@ -23,14 +22,10 @@ export default defineConfig({
     // Icons: WXT finds public/icon/<size>.png for `icons`; the toolbar's are set in the hook below.
     // Each permission's use is in the README ("Permissions").
     // unlimitedStorage: the records may be a provider's only copy, never evicted; alarms: reminders.
+    // The side panel entrypoint adds sidePanel (Chrome) and sidebar_action (Firefox).
     permissions: ['unlimitedStorage', 'alarms'],
-    // The prefill panel is framed into FK's e-service page (and the local sandbox in test builds).
-    web_accessible_resources: [
-      {
-        resources: ['prefill-panel.html'],
-        matches: [...CONTENT_MATCHES[mode === 'production' ? 'production' : 'local']],
-      },
-    ],
+    // No extension page is web-accessible: the prefill panel lives in the browser's side panel
+    // (entrypoints/sidepanel), where FK's page can neither frame, cover nor read it.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

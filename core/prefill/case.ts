@@ -21,7 +21,7 @@ import { FkApplicationSchema } from '../schema/documents.ts';
 import { validate } from '../schema/errors.ts';
 import type { Application, Employee, Employer, Insats, Provider } from '../schema/records.ts';
 import type { PrefillValues } from './fields.ts';
-import { prefillValues } from './values.ts';
+import { caseDetailValues, prefillValues } from './values.ts';
 
 export interface PrefillCase {
   provider: Provider;
@@ -123,7 +123,16 @@ export function checkCase(c: PrefillCase, asOf: IsoDate): CaseCheck {
     for (const e of result.errors) problems.push(stop({ sv: e.sv, en: e.en }));
     return { problems, fkGrant };
   }
-  const values = prefillValues(result.data);
+  const fkIds = new Set(ids.filter((id) => (lineOf.get(id)?.fk ?? 0) > 0));
+  const values = {
+    ...prefillValues(result.data),
+    ...caseDetailValues({
+      employee: c.employee,
+      ...(hasContact && contact ? { contact } : {}),
+      insatser: c.insatser.filter((i) => fkIds.has(i.id)),
+      ...(result.data.period ? { period: result.data.period } : {}),
+    }),
+  };
   if (!hasContact) {
     delete values['contact.name'];
     delete values['contact.phone'];

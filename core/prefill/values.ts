@@ -44,3 +44,62 @@ export function pickValues(
   }
   return out;
 }
+
+/** "Anna Svensson" → Anna / Svensson; "Anna Maria Svensson" is left to the user (which is which?). */
+export function splitName(full: string): { first: string; last: string } | undefined {
+  const parts = full.trim().split(/\s+/);
+  return parts.length === 2 ? { first: parts[0] as string, last: parts[1] as string } : undefined;
+}
+
+interface Person {
+  name: string;
+  firstName?: string;
+  lastName?: string;
+}
+
+function nameValues(prefix: 'employee' | 'contact', p: Person): PrefillValues {
+  const split = splitName(p.name);
+  const first = p.firstName ?? split?.first;
+  const last = p.lastName ?? split?.last;
+  return {
+    [`${prefix}.name`]: p.name,
+    ...(first ? { [`${prefix}.firstName`]: first } : {}),
+    ...(last ? { [`${prefix}.lastName`]: last } : {}),
+  };
+}
+
+/**
+ * What the application fields beyond FK's schema ask for: the names (split when the records say
+ * how, or when the name splits unambiguously), the cost with and without VAT, and the first and
+ * last date of the insatser FK takes part in when the application names no period.
+ */
+export function caseDetailValues(detail: {
+  employee: Person;
+  contact?: Person;
+  /** The insatser FK takes part in: cost excluding VAT, and the VAT on it. */
+  insatser: readonly { cost: number; vat?: number; startedOn: string; performedOn: string }[];
+  period?: { from: string; to: string };
+}): PrefillValues {
+  const exVat = detail.insatser.reduce((sum, i) => sum + i.cost, 0);
+  const vat = detail.insatser.reduce((sum, i) => sum + (i.vat ?? 0), 0);
+  const from = detail.insatser.map((i) => i.startedOn).sort()[0];
+  const to = detail.insatser
+    .map((i) => i.performedOn)
+    .sort()
+    .at(-1);
+  return {
+    ...nameValues('employee', detail.employee),
+    ...(detail.contact ? nameValues('contact', detail.contact) : {}),
+    ...(detail.insatser.length > 0
+      ? {
+          'amount.exVat': formatWholeKronor(exVat),
+          'amount.incVat': formatWholeKronor(exVat + vat),
+        }
+      : {}),
+    ...(detail.period
+      ? { 'period.from': detail.period.from, 'period.to': detail.period.to }
+      : from && to
+        ? { 'period.from': from, 'period.to': to }
+        : {}),
+  };
+}

@@ -1,19 +1,32 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { PrefillPanel } from '../../extension/prefill/PrefillPanel.tsx';
 import '../../extension/prefill/panel.css';
 
-/** The same choice of case as the panel on the page, for the active tab (no `tabs` permission). */
+interface PanelApis {
+  sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+  windows: { getCurrent(): Promise<{ id?: number }> };
+}
+
+/**
+ * Opens the prefill panel in the side panel (Chrome) or sidebar (Firefox). Called straight from
+ * the click: both browsers open it only within the user's gesture.
+ */
+function openPanel(): void {
+  const apis = browser as unknown as PanelApis;
+  if (apis.sidebarAction) {
+    apis.sidebarAction.open().then(
+      () => window.close(),
+      () => undefined,
+    );
+    return;
+  }
+  apis.windows.getCurrent().then((w) => {
+    if (w.id !== undefined) apis.sidePanel?.open({ windowId: w.id }).then(() => window.close());
+  });
+}
+
 function Popup() {
-  const [tabId, setTabId] = useState<number | undefined | null>(null);
-  useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setTabId(tab?.id))
-      .catch(() => setTabId(undefined));
-  }, []);
-  if (tabId === null) return <p aria-busy="true">Laddar… / Loading…</p>;
   return (
     <>
       <h1>Stödkollen</h1>
@@ -24,13 +37,12 @@ function Popup() {
           Öppna registret <span lang="en">/ Open the records</span>
         </a>
       </p>
-      {tabId === undefined ? (
-        <p>
-          Ingen flik att fylla i. <span lang="en">No tab to fill in.</span>
-        </p>
-      ) : (
-        <PrefillPanel tabId={tabId} />
-      )}
+      <p>
+        <button type="button" class="primary" onClick={openPanel}>
+          Fyll i ansökan i sidopanelen{' '}
+          <span lang="en">/ Fill in the application in the side panel</span>
+        </button>
+      </p>
     </>
   );
 }

@@ -1,18 +1,22 @@
 /**
  * Background handlers for prefilling FK's e-service. The panel (or popup) asks to fill; the
- * background checks the case, remembers the choice for that tab and asks the tab's content script
- * to fill; the content script then asks for the values of the fields on screen and gets only those.
+ * background checks the case and asks the tab's content script to fill; the content script may ask
+ * once for the values of the fields on its screen. Values exist here only during that one click,
+ * bound to the tab, the top frame and the FK origin the content script reported from, and are
+ * forgotten when the click is done or the tab navigates.
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
+import { CONTENT_MATCHES, originAllowed } from '../../core/prefill/matches.ts';
 import { pickValues } from '../../core/prefill/values.ts';
 import { resolveCase } from '../prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import {
   ContentRequestSchema,
+  OPEN_PANEL,
   type PanelRequest,
   PanelRequestSchema,
   type RunFailure,
@@ -21,14 +25,26 @@ import {
 } from '../prefill/messages.ts';
 import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
 
-/** The values of the case chosen in each tab, until the next choice. Never written to disk. */
-const chosen = new Map<number, PrefillValues>();
-/** The step each tab last announced: the fields it asks for, never values. */
-const steps = new Map<number, { signature: string; fields: ApplicationField[] }>();
+const FK_PAGES = CONTENT_MATCHES[import.meta.env.MODE === 'production' ? 'production' : 'local'];
 
-/** On lock: the chosen cases hold decrypted personal data and must not outlive the unlock. */
+interface Armed {
+  values: PrefillValues;
+  /** The origin the tab last reported from; a request from another origin gets nothing. */
+  origin?: string;
+  /** One answer per click: a page that reveals more fields waits for the next click. */
+  answered: boolean;
+}
+
+/** The values of the click in progress, per tab. Never written to disk. */
+const armed = new Map<number, Armed>();
+/** The step each tab's top frame last announced: the fields it asks for, never values. */
+const steps = new Map<number, { signature: string; fields: ApplicationField[]; origin: string }>();
+
+type Sender = { tab?: { id?: number }; url?: string; id?: string; frameId?: number };
+
+/** On lock: the armed values hold decrypted personal data and must not outlive the unlock. */
 export function forgetChosenCases(): void {
-  chosen.clear();
+  armed.clear();
 }
 
 /** Whether the records are locked; the vault's key holder sets it when it is registered. */
@@ -37,12 +53,18 @@ export function setRecordsLockCheck(check: () => Promise<boolean>): void {
   recordsLocked = check;
 }
 
-type Sender = { tab?: { id?: number }; url?: string; id?: string };
-
 function fromExtensionPage(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
   );
+}
+
+/** The content script in a tab's top frame, on FK's e-service: the only one that gets values. */
+function fkTopFrame(sender: Sender): { tabId: number; origin: string } | undefined {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || sender.frameId !== 0) return undefined;
+  if (!originAllowed(sender.url, FK_PAGES)) return undefined;
+  return { tabId, origin: new URL(sender.url as string).origin };
 }
 
 const failure = (sv: string, en: string): RunFailure => ({
@@ -62,7 +84,7 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   if (await recordsLocked()) {
     if (request.type === 'prefill:hello') {
       return {
-        tabId: sender.tab?.id,
+        tabId,
         locked: true,
         employers: [],
         employees: [],
@@ -114,26 +136,48 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   const check = checkCase(resolved.case, todayIso());
 
   if (request.type === 'prefill:check') {
-    return { ok: mayFill(check), problems: check.problems, fkGrant: check.fkGrant };
+    return {
+      ok: mayFill(check),
+      problems: check.problems,
+      fkGrant: check.fkGrant,
+      ...(check.values?.amount
+        ? {
+            cost: {
+              amount: check.values.amount,
+              ...(check.values['amount.exVat'] ? { exVat: check.values['amount.exVat'] } : {}),
+              ...(check.values['amount.incVat'] ? { incVat: check.values['amount.incVat'] } : {}),
+            },
+          }
+        : {}),
+    };
   }
   return fillTab(tabId, check, request.overwrite);
 }
 
+const NOT_FK = failure(
+  'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
+  "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
+);
+
 async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
   if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
-  chosen.set(tabId, check.values);
-  // After the click, the values of the announced step go with the request; the content script
-  // uses them only if the page still shows that step, and asks otherwise.
+  // The panel names the tab (it has no `sender.tab`): only a tab whose content script reported
+  // from FK's e-service is filled.
   const step = steps.get(tabId);
+  if (!step) return NOT_FK;
+  armed.set(tabId, {
+    values: check.values,
+    origin: step.origin,
+    answered: false,
+  });
   try {
     const report = (await browser.tabs.sendMessage(
       tabId,
       {
         type: 'prefill:run',
         overwrite,
-        ...(step
-          ? { signature: step.signature, values: pickValues(check.values, step.fields) }
-          : {}),
+        signature: step.signature,
+        values: pickValues(check.values, step.fields),
       },
       { frameId: 0 },
     )) as RunReport | RunFailure | undefined;
@@ -148,43 +192,85 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
       'Sidan svarar inte. Ladda om e-tjänstens sida och försök igen.',
       'The page does not answer. Reload the e-service page and try again.',
     );
+  } finally {
+    armed.delete(tabId);
   }
 }
 
+/**
+ * Chrome only, and only from the cue's click on FK's page: `sidePanel.open` needs the user's
+ * gesture, which lasts while this runs synchronously in the message listener.
+ */
+function openPanel(tabId: number): void {
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }
+  ).sidePanel;
+  sidePanel?.open({ tabId }).catch(() => undefined);
+}
+
 export function handleContentRequest(message: unknown, sender: Sender) {
+  const frame = fkTopFrame(sender);
+  if ((message as { type?: unknown } | null)?.type === OPEN_PANEL) {
+    if (frame) openPanel(frame.tabId);
+    return undefined;
+  }
   const step = StepAnnouncementSchema.safeParse(message);
   if (step.success) {
-    if (sender.tab?.id !== undefined) {
-      steps.set(sender.tab.id, { signature: step.data.signature, fields: step.data.fields });
+    if (frame) {
+      steps.delete(frame.tabId);
+      steps.set(frame.tabId, {
+        signature: step.data.signature,
+        fields: step.data.fields,
+        origin: frame.origin,
+      });
     }
     return undefined;
   }
   const parsed = ContentRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
-  const values = sender.tab?.id === undefined ? undefined : chosen.get(sender.tab.id);
-  if (!values) {
+  const click = frame ? armed.get(frame.tabId) : undefined;
+  if (!frame || !click || click.answered || (click.origin && click.origin !== frame.origin)) {
     return failure('Välj först ett ärende i panelen.', 'First choose a case in the panel.');
   }
-  return pickValues(values, parsed.data.fields);
+  click.answered = true;
+  // The step on screen at the click, reported with the request, is now the tab's step.
+  steps.set(frame.tabId, {
+    signature: parsed.data.signature,
+    fields: parsed.data.fields,
+    origin: frame.origin,
+  });
+  return pickValues(click.values, parsed.data.fields);
+}
+
+/** Forgets a tab's step and any click in progress: it navigated, closed or left FK. */
+export function forgetTab(tabId: number): void {
+  armed.delete(tabId);
+  steps.delete(tabId);
 }
 
 export function registerPrefillHandlers(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender, sendResponse) => {
     let answer: unknown;
     if (fromExtensionPage(sender)) answer = handlePanelRequest(message, sender);
-    // A content script: only ever the values of the fields on its screen, after a fill request.
+    // A content script: only ever the values of the fields on its screen, during a click.
     else if (sender.tab?.id !== undefined) answer = handleContentRequest(message, sender);
     if (answer === undefined) return undefined;
     Promise.resolve(answer).then(sendResponse, () => sendResponse(undefined));
     // Keeps the channel open for the asynchronous answer (works in every MV3 browser).
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    chosen.delete(tabId);
-    steps.delete(tabId);
+  browser.tabs.onRemoved.addListener(forgetTab);
+  // A load is another page, and a URL outside FK (seen only with host access) another site:
+  // what the old page reported no longer holds.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' || (change.url && !originAllowed(change.url, FK_PAGES))) {
+      forgetTab(tabId);
+    }
   });
   if (import.meta.env.MODE === 'e2e') {
-    (globalThis as { stodkollenRestoreBackup?: unknown }).stodkollenRestoreBackup =
-      restoreBackupForTests;
+    const g = globalThis as { stodkollenRestoreBackup?: unknown; stodkollenReportedTab?: unknown };
+    g.stodkollenRestoreBackup = restoreBackupForTests;
+    // The tests open the panel as a page (`?tabId=`): it must name the tab that reported last.
+    g.stodkollenReportedTab = () => [...steps.keys()].at(-1);
   }
 }

@@ -32,7 +32,14 @@ interface Problem {
 }
 
 type FillAnswer =
-  | { ok: true; lines: ReportLine[]; warnings: Problem[]; attachmentName?: string }
+  | {
+      ok: true;
+      lines: ReportLine[];
+      warnings: Problem[];
+      attachmentName?: string;
+      /** Fields the fill revealed: the next click fills them. */
+      more?: number;
+    }
   | { ok: false; problems: Problem[] };
 
 export type Send = (message: unknown) => Promise<unknown>;
@@ -128,7 +135,13 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       : undefined;
 
   const choiceKey = choice ? JSON.stringify(choice) : '';
-  const [precheck, setPrecheck] = useState<{ ok: boolean; problems: Problem[]; fkGrant: number }>();
+  const [precheck, setPrecheck] = useState<{
+    ok: boolean;
+    problems: Problem[];
+    fkGrant?: number;
+    /** The cost the application asks for: what the employer bore, with and without VAT. */
+    cost?: { amount: string; exVat?: string; incVat?: string };
+  }>();
   useEffect(() => {
     setPrecheck(undefined);
     if (!choiceKey) return;
@@ -309,12 +322,31 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       </label>
       {precheck && (
         <div class={precheck.ok ? 'precheck' : 'problems'} data-testid="precheck">
-          <p>
-            <Both
-              sv={`Försäkringskassan betalar enligt registret ${formatKronor(precheck.fkGrant)}.`}
-              en={`According to the records, Försäkringskassan pays ${formatKronor(precheck.fkGrant)}.`}
-            />
-          </p>
+          {precheck.cost && (
+            <p class="cost" data-testid="cost">
+              <Both
+                sv={`Kostnad att fylla i: ${precheck.cost.amount} kr (det arbetsgivaren betalade).`}
+                en={`Cost to enter: ${precheck.cost.amount} kr (what the employer paid).`}
+              />
+              {precheck.cost.exVat && precheck.cost.incVat !== precheck.cost.exVat && (
+                <>
+                  {' '}
+                  <Both
+                    sv={`Exklusive moms ${precheck.cost.exVat} kr, inklusive moms ${precheck.cost.incVat} kr.`}
+                    en={`Excluding VAT ${precheck.cost.exVat} kr, including VAT ${precheck.cost.incVat} kr.`}
+                  />
+                </>
+              )}
+            </p>
+          )}
+          {typeof precheck.fkGrant === 'number' && Number.isFinite(precheck.fkGrant) && (
+            <p>
+              <Both
+                sv={`Försäkringskassan betalar enligt registret ${formatKronor(precheck.fkGrant)}; det är inte beloppet att fylla i.`}
+                en={`According to the records, Försäkringskassan pays ${formatKronor(precheck.fkGrant)}; that is not the amount to enter.`}
+              />
+            </p>
+          )}
           {precheck.problems.map((p) => (
             <p key={p.sv}>
               <Both sv={p.sv} en={p.en} />
@@ -351,6 +383,14 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       )}
       {answer?.ok && (
         <section aria-live="polite" class="report" data-run={runs}>
+          {answer.more !== undefined && answer.more > 0 && (
+            <p role="status" class="new-step" data-testid="more">
+              <Both
+                sv={`Ifyllningen visade ${answer.more} nya fält. De fylls i först när du klickar Fyll i igen.`}
+                en={`Filling in showed ${answer.more} new fields. They are filled only when you click Fill in again.`}
+              />
+            </p>
+          )}
           {answer.warnings.length > 0 && (
             <div class="warnings">
               {answer.warnings.map((p) => (
@@ -392,6 +432,17 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
                   ? ` (${PREFILL_FIELD_NAMES[l.field]?.sv})`
                   : ''}
                 : <Both sv={why(l).sv} en={why(l).en} />
+                {l.toType && (
+                  <>
+                    {' '}
+                    <strong class="to-type">
+                      <Both
+                        sv={`Skriv eller välj: ${l.toType}`}
+                        en={`Type or choose: ${l.toType}`}
+                      />
+                    </strong>
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -31,13 +31,33 @@ export function resolveCase(records: RecordsBundle, choice: CaseChoice): Resolve
   const insatser = records.insatser.filter(
     (i) => ids.includes(i.id) && i.employeeId === employee.id,
   );
-  const providerIds = new Set(insatser.map((i) => i.providerId ?? records.providers[0]?.id));
+  const providerOf = (i: (typeof insatser)[number]) => i.providerId ?? records.providers[0]?.id;
+  const providerIds = new Set(insatser.map(providerOf));
   const provider = records.providers.find((p) => p.id === [...providerIds][0]);
-  if (!provider || providerIds.size !== 1) {
+  if (providerIds.size > 1) {
+    // One application names one provider: say which insatser to untick, the fewer first.
+    const byProvider = [...providerIds].map((id) => insatser.filter((i) => providerOf(i) === id));
+    byProvider.sort((a, b) => b.length - a.length);
+    const untick = byProvider
+      .slice(1)
+      .flat()
+      .slice(0, 10)
+      .map((i) => {
+        const name = records.providers.find((p) => p.id === providerOf(i))?.name ?? '?';
+        return `${i.name} (${i.performedOn}, ${name})`;
+      })
+      .join('; ');
     return {
       ok: false,
-      sv: 'Välj insatser från en och samma anordnare.',
-      en: 'Choose insatser from one and the same provider.',
+      sv: `Insatserna kommer från olika anordnare; en ansökan gäller en anordnare. Avmarkera: ${untick}.`,
+      en: `The insatser come from different providers; one application is for one provider. Untick: ${untick}.`,
+    };
+  }
+  if (!provider) {
+    return {
+      ok: false,
+      sv: 'Anordnaren finns inte i registret.',
+      en: 'The provider is not in the records.',
     };
   }
   const year = application?.year ?? Number(insatser[0]?.performedOn.slice(0, 4));

@@ -1,14 +1,14 @@
 /**
- * The content script's logic on FK's e-service: mounts the panel, fills on request, watches the
- * single-page app for a new step and tells the panel, and fails visibly when the extension was
- * updated under the open tab. It never opens IndexedDB (that would be FK's storage, not ours).
+ * The content script's logic on FK's e-service: shows the cue that opens the side panel, fills on
+ * request, watches the single-page app for a new step and tells the panel, and fails visibly when
+ * the extension was updated under the open tab. It never opens IndexedDB (that would be FK's storage, not ours).
  */
 import { browser } from 'wxt/browser';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import { collectFields, stepSignature } from './collect.ts';
+import { type Cue, mountCue } from './cue.ts';
 import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
-import { mountPanel, type PanelFrame } from './panel-frame.ts';
 import { runFill } from './run.ts';
 
 /** False once the extension was updated or removed under this tab. */
@@ -31,7 +31,7 @@ const RELOAD_FAILURE: RunFailure = {
   ],
 };
 
-/** FK's site has many pages: the panel appears only where the application's questions are asked. */
+/** FK's site has many pages: the cue appears only where the application's questions are asked. */
 const FIELDS_FOR_PANEL = 2;
 
 function asksForTheApplication(doc: Document): boolean {
@@ -39,13 +39,13 @@ function asksForTheApplication(doc: Document): boolean {
   return matched.length >= FIELDS_FOR_PANEL;
 }
 
-async function askValues(fields: ApplicationField[], panel: () => PanelFrame) {
+async function askValues(fields: ApplicationField[], signature: string, panel: () => Cue) {
   if (!extensionAlive()) {
     panel().showReloadNotice();
     return RELOAD_FAILURE;
   }
   try {
-    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields })) as
+    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields, signature })) as
       | PrefillValues
       | RunFailure;
   } catch {
@@ -55,9 +55,9 @@ async function askValues(fields: ApplicationField[], panel: () => PanelFrame) {
 }
 
 export function startPrefill(doc: Document): void {
-  let mounted: PanelFrame | undefined;
+  let mounted: Cue | undefined;
   const panel = () => {
-    mounted ??= mountPanel(doc);
+    mounted ??= mountCue(doc, import.meta.env.BROWSER === 'firefox');
     return mounted;
   };
   if (asksForTheApplication(doc)) panel();
@@ -68,10 +68,12 @@ export function startPrefill(doc: Document): void {
     const { signature, values } = parsed.data;
     const prefetched =
       signature && values ? { signature, values: values as PrefillValues } : undefined;
-    runFill(doc, (fields) => askValues(fields, panel), parsed.data.overwrite, prefetched).then(
-      sendResponse,
-      () => sendResponse({ ok: false, problems: [] }),
-    );
+    runFill(
+      doc,
+      (fields, signature) => askValues(fields, signature, panel),
+      parsed.data.overwrite,
+      prefetched,
+    ).then(sendResponse, () => sendResponse({ ok: false, problems: [] }));
     return true;
   });
 

@@ -5,11 +5,18 @@
 import * as z from 'zod/mini';
 import { APPLICATION_FIELDS } from '../../core/prefill/fields.ts';
 
-const id = z.string().check(z.minLength(1), z.maxLength(200));
+/**
+ * Bounds of what a message may carry. The records store accepts ids and insatser without a small
+ * limit (an import may hold long ids and hundreds of insatser in one year), so these are far above
+ * anything real: a real choice always passes, a flood is refused.
+ */
+export const MESSAGE_LIMITS = { id: 1000, insatser: 10_000 } as const;
+
+const id = z.string().check(z.minLength(1), z.maxLength(MESSAGE_LIMITS.id));
 
 export const CaseChoiceSchema = z.object({
   employeeId: id,
-  insatsIds: z.array(id).check(z.minLength(1), z.maxLength(500)),
+  insatsIds: z.array(id).check(z.minLength(1), z.maxLength(MESSAGE_LIMITS.insatser)),
   applicationId: z.optional(id),
 });
 export type CaseChoice = z.output<typeof CaseChoiceSchema>;
@@ -36,8 +43,13 @@ export type PanelRequest = z.output<typeof PanelRequestSchema>;
 export const ContentRequestSchema = z.object({
   type: z.literal('prefill:values'),
   fields: z.array(z.enum(APPLICATION_FIELDS)).check(z.maxLength(APPLICATION_FIELDS.length)),
+  /** The step on screen at the click: the values given are for its fields only. */
+  signature: z.string().check(z.maxLength(20_000)),
 });
 export type ContentRequest = z.output<typeof ContentRequestSchema>;
+
+/** Sent by the cue's button on the page: open the side panel for this tab (Chrome). */
+export const OPEN_PANEL = 'prefill:open-panel';
 
 /** Sent by the content script when the e-service shows another step. */
 export const STEP_CHANGED = 'prefill:step-changed';
@@ -72,11 +84,15 @@ export interface ReportLine {
   field?: string;
   status: 'filled' | 'already' | 'invalid' | 'mismatch' | 'skipped';
   reason?: string;
+  /** What the user can type or choose instead (shown in the panel only, never on the page). */
+  toType?: string;
 }
 
 export interface RunReport {
   ok: true;
   lines: ReportLine[];
+  /** Fields the fill revealed (a follow-up question): the next click fills them. */
+  more?: number;
 }
 
 export interface RunFailure {

@@ -73,30 +73,79 @@ export function leftTheMachine(urls: readonly string[]): string[] {
   );
 }
 
-/** The panel lives in an iframe inside a closed shadow root: reach it through the page's frames. */
-export async function panelOf(page: Page): Promise<Frame> {
+/** The panel: the side panel's page, opened here as a page of its own. */
+export type Panel = Page | Frame;
+
+const panels = new WeakMap<Page, Page>();
+
+/**
+ * Waits for the content script on the e-service page to report its step, then opens the side
+ * panel's page for that tab with the test builds' `?tabId=` hook (Playwright does not list the
+ * real side panel; as a tab of its own the panel would otherwise fill itself). One panel per page.
+ */
+export async function panelOf(page: Page): Promise<Page> {
   await expect(page.locator('html')).toHaveAttribute('data-stodkollen', 'ready');
-  await expect
-    .poll(() => page.frames().some((f) => f.url().includes('/prefill-panel.html')))
-    .toBe(true);
-  const frame = page.frames().find((f) => f.url().includes('/prefill-panel.html')) as Frame;
-  await frame.getByRole('button', { name: /Fyll i/ }).waitFor();
-  return frame;
+  const context = page.context();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const reported = () =>
+    worker.evaluate(() =>
+      (
+        globalThis as unknown as { stodkollenReportedTab(): number | undefined }
+      ).stodkollenReportedTab(),
+    );
+  await expect.poll(reported).not.toBeUndefined();
+  const tabId = await reported();
+  let panel = panels.get(page);
+  if (!panel || panel.isClosed()) {
+    // In a window of its own, as the real side panel sits beside the page: the e-service tab
+    // stays the visible tab of its window, so its timers are not throttled as a hidden tab's.
+    const extensionId = new URL(worker.url()).host;
+    const url = `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`;
+    const opened = context.waitForEvent('page', (p) =>
+      p.url().startsWith(url.split('?')[0] ?? url),
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Target.createTarget', { url, newWindow: true });
+    await cdp.detach();
+    panel = await opened;
+    panels.set(page, panel);
+  }
+  await panel.getByRole('button', { name: /Fyll i/ }).waitFor();
+  return panel;
 }
 
-export async function chooseSavedApplication(panel: Frame): Promise<void> {
+export async function chooseSavedApplication(panel: Panel): Promise<void> {
   await panel.getByLabel('Sparad ansökan').selectOption('a1');
 }
 
 /** Clicks "Fyll i" and waits for the report of this click. */
-export async function fillStep(panel: Frame): Promise<void> {
+export async function fillStep(panel: Panel): Promise<void> {
   const last = panel.locator('[data-run]');
   const runs = (await last.count()) > 0 ? Number(await last.getAttribute('data-run')) : 0;
   await panel.getByRole('button', { name: /Fyll i/ }).click();
   await panel.locator(`[data-run="${runs + 1}"]`).waitFor();
 }
 
-export async function notFilled(panel: Frame): Promise<string[]> {
+/**
+ * Fills the step as a user does: click, and click again while the panel says the fill showed new
+ * fields (one click never fills what was not on screen at the click). Returns the clicks made.
+ */
+export async function fillWholeStep(panel: Panel, maxClicks = 4): Promise<number> {
+  for (let click = 1; click <= maxClicks; click++) {
+    await fillStep(panel);
+    if ((await panel.getByTestId('more').count()) === 0) return click;
+  }
+  throw new Error(`the step still showed new fields after ${maxClicks} clicks`);
+}
+
+/** The example records with VAT on the investigation (25 %): the cost with VAT differs. */
+export function recordsWithVat(): typeof RECORDS {
+  const records = structuredClone(RECORDS);
+  records.insatser[0].vat = 3000;
+  return records;
+}
+
+export async function notFilled(panel: Panel): Promise<string[]> {
   return panel.getByTestId('not-filled').locator('li').allInnerTexts();
 }
 

@@ -26,8 +26,8 @@ test('a hostile page gets no data: hidden and off-screen look-alikes, an agent f
   expect(model.employerOrgnr).toBe('556016-0680');
   expect(model.employerName).toBe('Annat Bolag AB');
   expect(model.agentPersonnummer).toBe('');
-  await expect(page.locator('#pnr-hidden')).toHaveValue('');
-  await expect(page.locator('#pnr-offscreen')).toHaveValue('');
+  await expect(page.locator('#trap-display-none')).toHaveValue('');
+  await expect(page.locator('#trap-offscreen')).toHaveValue('');
   await expect(page.locator('input[type=hidden][name=personnummer]')).toHaveValue('');
   // Nothing on the page holds the personnummer in any form.
   const html = await page.evaluate(() => {
@@ -43,7 +43,10 @@ test('a hostile page gets no data: hidden and off-screen look-alikes, an agent f
   expect(leftTheMachine(requests)).toEqual([]);
 });
 
-test('the page cannot read the records listed in the panel', async ({ context, serviceWorker }) => {
+test('the page cannot read the records listed in the panel: the panel is not in the page, and the cue holds no records', async ({
+  context,
+  serviceWorker,
+}) => {
   await seedRecords(serviceWorker);
   const page = await context.newPage();
   await page.goto('/eservice/?variant=a');
@@ -62,6 +65,7 @@ test('the page cannot read the records listed in the panel', async ({ context, s
   });
   expect(visibleToPage).not.toContain('Sven Svensson');
   expect(visibleToPage).toContain('closed');
+  expect(page.frames().filter((f) => f.url().startsWith('chrome-extension://'))).toEqual([]);
 });
 
 test('what the user typed stays, and the rest of the step is filled around it', async ({
@@ -134,7 +138,7 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   await chooseSavedApplication(panel);
   await fillStep(panel);
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    panel.waitForEvent('download'),
     panel.getByRole('button', { name: /Ladda ner fakturaunderlaget/ }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^fakturaunderlag-\d{4}\.csv$/);
@@ -144,20 +148,30 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   expect(csv).toContain('"Summa";"";"";"";"18500";"9250"');
 });
 
-test('the content script never touches IndexedDB, and the panel is framable on FK only in production', async () => {
+test('the content script never touches IndexedDB, no extension page is web-accessible, and the panel is the side panel', async () => {
   const { readFileSync } = await import('node:fs');
   for (const build of ['chrome-mv3', 'chrome-mv3-e2e', 'firefox-mv3']) {
     const content = readFileSync(`.output/${build}/content-scripts/fk-eservice.js`, 'utf8');
     expect(content).not.toMatch(/indexedDB|stodkollen-records/);
+    // WXT's start-up postMessage would hand any page script the extension id.
+    expect(content).toContain('noScriptStartedPostMessage:!0');
+  }
+  // Production builds leave FK's <html> unmarked: a marker tells every page script who we are.
+  for (const build of ['chrome-mv3', 'firefox-mv3']) {
+    const content = readFileSync(`.output/${build}/content-scripts/fk-eservice.js`, 'utf8');
+    expect(content).not.toContain('dataset.stodkollen');
   }
   for (const build of ['chrome-mv3', 'firefox-mv3']) {
     const manifest = JSON.parse(readFileSync(`.output/${build}/manifest.json`, 'utf8'));
-    expect(manifest.web_accessible_resources).toEqual([
-      { resources: ['prefill-panel.html'], matches: ['https://*.forsakringskassan.se/*'] },
-    ]);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.permissions).not.toContain('tabs');
   }
+  const chrome = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+  expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+  expect(chrome.permissions).toContain('sidePanel');
+  const firefox = JSON.parse(readFileSync('.output/firefox-mv3/manifest.json', 'utf8'));
+  expect(firefox.sidebar_action?.default_panel).toBe('sidepanel.html');
 });
 
 test('the panel has no accessibility violations (axe)', async ({
@@ -168,14 +182,14 @@ test('the panel has no accessibility violations (axe)', async ({
   const { AxeBuilder } = await import('@axe-core/playwright');
   await seedRecords(serviceWorker);
   const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/prefill-panel.html`);
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=1`);
   await page.getByLabel('Sparad ansökan').selectOption('a1');
   await page.getByTestId('precheck').waitFor();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('the panel stays away from pages that do not ask for the application', async ({
+test('the cue stays away from pages that do not ask for the application', async ({
   context,
   serviceWorker,
 }) => {
@@ -185,5 +199,5 @@ test('the panel stays away from pages that do not ask for the application', asyn
   await expect(page.locator('html')).toHaveAttribute('data-stodkollen', 'ready');
   await page.waitForTimeout(400);
   await expect(page.locator('[data-stodkollen-ui]')).toHaveCount(0);
-  expect(page.frames().some((f) => f.url().includes('prefill-panel.html'))).toBe(false);
+  expect(page.frames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(false);
 });

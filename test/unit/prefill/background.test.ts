@@ -4,8 +4,8 @@ import { handleContentRequest, handlePanelRequest } from '../../../extension/bac
 describe('the background, answering a content script', () => {
   it('gives no values to a tab where no case was chosen with "Fyll i"', () => {
     const answer = handleContentRequest(
-      { type: 'prefill:values', fields: ['employee.personnummer'] },
-      { tab: { id: 3 } },
+      { type: 'prefill:values', fields: ['employee.personnummer'], signature: '' },
+      { tab: { id: 3 }, frameId: 0, url: 'http://127.0.0.1/eservice/' },
     );
     expect(answer).toMatchObject({ ok: false });
     expect(JSON.stringify(answer)).not.toMatch(/\d{6}-\d{4}/);

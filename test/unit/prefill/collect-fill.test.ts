@@ -48,7 +48,7 @@ describe('collecting the fields of a page', () => {
     expect(collectFields(document).descriptions[0]?.label).toBe('Medarbetarens personnummer');
   });
 
-  it('names fields by aria-labelledby, wrapping label and aria-label, and notes the fieldset legend', () => {
+  it('names fields by aria-labelledby and a wrapping label, keeps aria-label apart, and notes the fieldset legend', () => {
     document.body.innerHTML = `
       <span id="t">Arbetsgivarens namn</span><input aria-labelledby="t">
       <fieldset id="fs"><legend>Anordnare</legend><label>Namn <input name="n"></label></fieldset>
@@ -57,21 +57,22 @@ describe('collecting the fields of a page', () => {
     expect(d.map((x) => [x.label, x.legend, x.type])).toEqual([
       ['Arbetsgivarens namn', '', 'text'],
       ['Namn', 'Anordnare', 'text'],
-      ['E-post', '', 'email'],
+      ['', '', 'email'],
     ]);
+    expect(d[2]?.ariaLabel).toBe('E-post');
   });
 
   it('marks disabled, read-only, aria-disabled, hidden and off-screen fields as untouchable and skips hidden inputs and its own panel', () => {
     document.body.innerHTML = `
-      <input aria-label="a" disabled><input aria-label="b" readonly>
-      <div aria-disabled="true"><input aria-label="c"></div>
-      <div style="display: none"><input aria-label="d"></div>
-      <div style="position: absolute; left: -10000px"><input aria-label="e"></div>
+      <label>a <input disabled></label><label>b <input readonly></label>
+      <div aria-disabled="true"><label>c <input></label></div>
+      <div style="display: none"><label>d <input></label></div>
+      <div style="position: absolute; left: -10000px"><label>e <input></label></div>
       <input type="hidden" name="personnummer">
-      <div data-stodkollen-ui><input aria-label="f"></div>
-      <input aria-label="g">`;
+      <div data-stodkollen-ui><label>f <input></label></div>
+      <label>g <input></label>`;
     const d = collectFields(document).descriptions;
-    expect(d.map((x) => [x.label, x.blocked])).toEqual([
+    expect(d.map((x) => [x.label || x.name, x.blocked])).toEqual([
       ['a', 'disabled'],
       ['b', 'readonly'],
       ['c', 'aria-disabled'],
@@ -129,7 +130,11 @@ describe('filling', () => {
     const results = await fillSteps(elements, steps);
     expect(results.filter((r) => r.status === 'filled')).toHaveLength(3);
     expect(model.sort()).toEqual(['c0', 'c3', 'c4']);
-    expect(elements.filter((e) => e.checked).map((e) => e.id)).toEqual(['c0', 'c3', 'c4']);
+    expect(elements.filter((e) => (e as HTMLInputElement).checked).map((e) => e.id)).toEqual([
+      'c0',
+      'c3',
+      'c4',
+    ]);
   });
 
   it('reads every field back: a value the page rejects (aria-invalid) or rewrites is reported, not counted as filled', async () => {

@@ -115,7 +115,7 @@ describe('near-miss labels get nothing', () => {
     'Ombudets personnummer',
     'Makens personnummer',
     'Handläggarens namn',
-    'Medarbetarens namn',
+    'Medarbetarens telefonnummer',
     'Födelseår',
     'Antal timmar',
     'Beviljat belopp',
@@ -157,10 +157,15 @@ describe('near-miss labels get nothing', () => {
     expect(matches.map(outcome)).toEqual(['duplicate', 'duplicate']);
   });
 
-  it('falls back to name and id only as a weak hint, never against the label', () => {
-    expect(matchFields([text('', { name: 'medarbetare-personnummer' })])[0]?.field).toBe(
-      'employee.personnummer',
-    );
+  it('treats a field named only by name, id, aria-label or placeholder as too weak to fill', () => {
+    for (const weak of [
+      { name: 'medarbetare-personnummer' },
+      { id: 'medarbetarens-personnummer' },
+      { ariaLabel: 'Medarbetarens personnummer' },
+      { placeholder: 'Medarbetarens personnummer' },
+    ]) {
+      expect(matchFields([text('', weak)])[0]).toMatchObject({ reason: 'weak_label' });
+    }
     expect(
       matchFields([text('Ombudets telefon', { name: 'personnummer' })])[0]?.field,
     ).toBeUndefined();

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { PrefillPanel } from '../../extension/prefill/PrefillPanel.tsx';
+import { SidePanel } from '../../extension/prefill/SidePanel.tsx';
 import '../../extension/prefill/panel.css';
 
 const root = document.getElementById('app');
-if (root) render(<PrefillPanel />, root);
+if (root) render(<SidePanel />, root);

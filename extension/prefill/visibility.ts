@@ -1,0 +1,180 @@
+/**
+ * Whether a person can see a field, as the eye judges it rather than as the DOM says: a page can
+ * keep a field in the layout and still out of sight (clipped, a few pixels wide, nearly
+ * transparent, drawn over, inert, its text in the background's colour, off screen). Autofill that
+ * trusts `display` alone fills such traps; this refuses them.
+ */
+import type { Blocked } from '../../core/prefill/fields.ts';
+
+/** Smaller than this, in CSS pixels, is not a field anyone can read or click. */
+export const MIN_SIZE = 4;
+/** Below this opacity (multiplied down the ancestors), a field is not seen. */
+export const MIN_OPACITY = 0.15;
+/** Text whose contrast with its background is below this ratio is not read. */
+export const MIN_CONTRAST = 1.5;
+
+type Rgba = [number, number, number, number];
+
+export function parseColour(css: string): Rgba | undefined {
+  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)/.exec(css);
+  if (!m) return css === 'transparent' ? [0, 0, 0, 0] : undefined;
+  const alpha =
+    m[4] === undefined ? 1 : m[4].endsWith('%') ? Number.parseFloat(m[4]) / 100 : Number(m[4]);
+  return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+export function contrast(a: Rgba, b: Rgba): number {
+  const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+/** The colour behind an element: the first ancestor background that is not (nearly) clear. */
+function backgroundOf(el: Element, win: Window): Rgba {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const bg = parseColour(win.getComputedStyle(e).backgroundColor);
+    if (bg && bg[3] > 0.5) return bg;
+  }
+  return [255, 255, 255, 1];
+}
+
+/** Text a person cannot read: transparent, or in (nearly) the colour of what lies behind it. */
+export function textUnreadable(el: Element, win: Window): boolean {
+  const style = win.getComputedStyle(el);
+  const fill = style.getPropertyValue('-webkit-text-fill-color');
+  const colour = parseColour(
+    fill && fill !== style.color && fill !== 'currentcolor' ? fill : style.color,
+  );
+  if (!colour) return false;
+  if (colour[3] < MIN_OPACITY) return true;
+  return contrast(colour, backgroundOf(el, win)) < MIN_CONTRAST;
+}
+
+function clipped(style: CSSStyleDeclaration): boolean {
+  const clipPath = style.clipPath || style.getPropertyValue('clip-path');
+  if (clipPath && clipPath !== 'none') return true;
+  const clip = style.clip || style.getPropertyValue('clip');
+  return Boolean(clip) && clip !== 'auto' && style.position !== 'static' && style.position !== '';
+}
+
+/**
+ * Why a person cannot see `seen`, walking it and its ancestors, or undefined when they can.
+ * `checkCentre` adds the covering test: another element drawn over the field's centre.
+ */
+export function unseen(
+  seen: Element,
+  win: Window,
+  checkCentre: boolean,
+  ariaHiddenCounts = true,
+): Blocked | undefined {
+  if (seen.closest('[inert]')) return 'inert';
+  if (ariaHiddenCounts && seen.closest('[aria-hidden="true"]')) return 'hidden';
+  if (
+    typeof seen.checkVisibility === 'function' &&
+    !seen.checkVisibility({ checkVisibilityCSS: true, opacityProperty: true })
+  ) {
+    return 'hidden';
+  }
+  const rect = seen.getBoundingClientRect();
+  if (rect.width < MIN_SIZE || rect.height < MIN_SIZE) return 'hidden';
+
+  let opacity = 1;
+  let visible = { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+  for (
+    let e: Element | null = seen;
+    e && e !== seen.ownerDocument.documentElement;
+    e = e.parentElement
+  ) {
+    const style = win.getComputedStyle(e);
+    opacity *= Number.parseFloat(style.opacity || '1');
+    if (opacity < MIN_OPACITY) return 'hidden';
+    if (clipped(style)) return 'hidden';
+    if (
+      e !== seen &&
+      /hidden|clip|scroll|auto/.test(`${style.overflowX} ${style.overflowY} ${style.overflow}`)
+    ) {
+      const box = e.getBoundingClientRect();
+      visible = {
+        left: Math.max(visible.left, box.left),
+        top: Math.max(visible.top, box.top),
+        right: Math.min(visible.right, box.right),
+        bottom: Math.min(visible.bottom, box.bottom),
+      };
+      if (visible.right - visible.left < MIN_SIZE || visible.bottom - visible.top < MIN_SIZE) {
+        return 'hidden';
+      }
+    }
+  }
+
+  const doc = seen.ownerDocument;
+  const x = win.scrollX;
+  const y = win.scrollY;
+  const width = Math.max(doc.documentElement.scrollWidth, win.innerWidth);
+  const height = Math.max(doc.documentElement.scrollHeight, win.innerHeight);
+  if (
+    rect.right + x <= 0 ||
+    rect.bottom + y <= 0 ||
+    rect.left + x >= width ||
+    rect.top + y >= height
+  ) {
+    return 'offscreen';
+  }
+  const fixed = win.getComputedStyle(seen).position === 'fixed';
+  if (
+    fixed &&
+    (rect.right <= 0 ||
+      rect.bottom <= 0 ||
+      rect.left >= win.innerWidth ||
+      rect.top >= win.innerHeight)
+  ) {
+    return 'offscreen';
+  }
+
+  if (checkCentre && covered(seen, rect, doc, win)) return 'covered';
+  return undefined;
+}
+
+/**
+ * Another element is drawn over the centre. Only testable inside the viewport (elsewhere
+ * `elementFromPoint` gives nothing): the filler scrolls a field into view before this test.
+ */
+function covered(seen: Element, rect: DOMRect, doc: Document, win: Window): boolean {
+  const cx = rect.left + rect.width / 2;
+  const cy = rect.top + rect.height / 2;
+  if (cx < 0 || cy < 0 || cx >= win.innerWidth || cy >= win.innerHeight) return false;
+  const hit = doc.elementFromPoint(cx, cy);
+  if (!hit) return false;
+  if (hit === seen || seen.contains(hit)) return false;
+  // The label drawn over its own native box (FKUI's checkboxes), or our own cue.
+  const input = seen as HTMLInputElement;
+  if (input.labels && [...input.labels].some((l) => l === hit || l.contains(hit))) return false;
+  if (hit.closest('[data-stodkollen-ui]')) return false;
+  return true;
+}
+
+/**
+ * Generated text (`::before`/`::after` `content`) is drawn but is not in the DOM: a label using
+ * it says something other than what we would read.
+ */
+export function hasGeneratedText(el: Element, win: Window): boolean {
+  for (const pseudo of ['::before', '::after']) {
+    let content = '';
+    try {
+      content = win.getComputedStyle(el, pseudo).content ?? '';
+    } catch {
+      content = '';
+    }
+    if (!content || content === 'none' || content === 'normal') continue;
+    if (/attr\(|counter/.test(content) || /["'][^"']*[\p{L}\p{N}][^"']*["']/u.test(content)) {
+      return true;
+    }
+  }
+  return false;
+}
