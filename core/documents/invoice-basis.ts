@@ -97,6 +97,12 @@ function basisFor(
     vat: sumOre(rows.map((r) => r.vat ?? 0)),
   };
   const vatIncluded = insatser.some((i) => lineOf.get(i.id)?.vatIncluded);
+  // A row field that a more specific check above already asked for is not asked for twice.
+  const said = new Set(extraMissing.map((m) => m.path));
+  const saidAlready = (path: string) => {
+    const m = /^rows\.(\d+)\.(performer|competence)$/.exec(path);
+    return m !== null && said.has(`insatser.${insatser[Number(m[1])]?.id}.performer`);
+  };
   const result = InvoiceBasisSchema.safeParse({
     employee: { name: c.employee.name, personnummer: c.employee.personnummer },
     provider: provider && {
@@ -110,7 +116,7 @@ function basisFor(
   if (!result.success) {
     missing.push(
       ...recordIssuesToErrors(result.error.issues).filter(
-        (e) => !(provider === undefined && e.path.startsWith('provider')),
+        (e) => !(provider === undefined && e.path.startsWith('provider')) && !saidAlready(e.path),
       ),
     );
   }
