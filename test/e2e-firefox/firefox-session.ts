@@ -113,18 +113,45 @@ export async function launchFirefox(): Promise<Session & { close(): Promise<void
       return tabOf(page);
     },
     async openPanel(tab) {
-      // Today: an extension iframe inside a closed shadow root in the page. Firefox's BiDi reports
-      // the frame's address as about:blank, so ask each frame where it is.
-      const page = pages.get(tab);
-      if (!page) throw new Error('openPanel needs a tab from webPage()');
-      const frame = await waitUntil('the prefill panel frame', async () => {
-        for (const f of page.frames()) {
-          const href = await f.evaluate(() => location.href).catch(() => '');
-          if (href.includes('/prefill-panel.html')) return f;
-        }
-        return undefined;
+      // The sidebar's page, opened for the tab its content script reported, with the test builds'
+      // `?tabId=` hook (BiDi cannot reach the real sidebar). In a window of its own, so the
+      // e-service tab stays visible and keeps getting animation frames.
+      if (!pages.get(tab)) throw new Error('openPanel needs a tab from webPage()');
+      // The e2e build's content script marks the page once it has reported its step (never in
+      // production): before that, the last tab to report is another one.
+      await waitUntil('the content script on the page', () =>
+        tab.run<boolean>(
+          `() => document.documentElement.getAttribute('data-stodkollen') === 'ready'`,
+        ),
+      );
+      const probe = await extensionPage('dashboard.html');
+      const probePage = pages.get(probe) as Page;
+      const tabId = await waitUntil('the content script to report its step', () =>
+        probePage.evaluate(async () => {
+          const ext = (
+            globalThis as unknown as {
+              browser: { runtime: { getBackgroundPage(): Promise<Window> } };
+            }
+          ).browser;
+          const bg = (await ext.runtime.getBackgroundPage()) as unknown as {
+            stodkollenReportedTab(): number | undefined;
+          };
+          return bg.stodkollenReportedTab() ?? undefined;
+        }),
+      );
+      await probe.close();
+      const page = await browser.newPage({ type: 'window' });
+      page.on('request', (r) => {
+        urls.push(r.url());
       });
-      const panel = surfaceOf(page, frame, files);
+      const url = `${ORIGIN}/sidepanel.html?tabId=${tabId}`;
+      await (page.mainFrame() as unknown as BidiFrame).browsingContext.navigate(url, 'none');
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState === 'complete',
+        { timeout: 10_000 },
+        url,
+      );
+      const panel = surfaceOf(page, page.mainFrame(), files);
       await panel.waitFor({ button: 'Fyll i' });
       return panel;
     },

@@ -49,13 +49,31 @@ export function playwrightSession(
       return tab;
     },
     async openPanel(tab) {
-      // Today: an extension iframe inside a closed shadow root in the page.
+      // The side panel's page, opened for the tab its content script reported, with the test
+      // builds' `?tabId=` hook: Playwright does not list the real side panel. In a window of its
+      // own, as the real panel sits beside the page, so the e-service tab stays visible.
       const page = pages.get(tab);
       if (!page) throw new Error('openPanel needs a tab from webPage()');
-      const frame = await waitUntil('the prefill panel frame', async () =>
-        page.frames().find((f) => f.url().includes('/prefill-panel.html')),
+      // The e2e build's content script marks the page once it has reported its step (never in
+      // production): before that, the last tab to report is another one.
+      await waitUntil('the content script on the page', () =>
+        tab.run<boolean>(
+          `() => document.documentElement.getAttribute('data-stodkollen') === 'ready'`,
+        ),
       );
-      const panel = surfaceOf(frame);
+      const tabId = await waitUntil('the content script to report its step', () =>
+        serviceWorker.evaluate(() =>
+          (
+            globalThis as unknown as { stodkollenReportedTab(): number | undefined }
+          ).stodkollenReportedTab(),
+        ),
+      );
+      const url = `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`;
+      const opened = context.waitForEvent('page', (p) => p.url().startsWith(url.split('?')[0]!));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Target.createTarget', { url, newWindow: true });
+      await cdp.detach();
+      const panel = surfaceOf(await opened);
       await panel.waitFor({ button: 'Fyll i' });
       return panel;
     },
