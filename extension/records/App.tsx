@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useEffect } from 'preact/hooks';
+import { ApprovedProvidersView } from './ApprovedProvidersView.tsx';
 import { BackupStatus } from './BackupStatus.tsx';
 import { EmployeeView } from './EmployeeView.tsx';
 import { EmployerView } from './EmployerView.tsx';
@@ -10,12 +11,14 @@ import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, lang, refresh, route, setLang, tr } from './state.ts';
+import { YEAR_TEXT } from './text-year.ts';
 
 const NAV = [
   ['/', 'navRecords'],
   ['/oversikt', 'navOverview'],
   ['/import', 'navImport'],
   ['/anordnare', 'navProvider'],
+  ['/anordnarlista', YEAR_TEXT.navApprovedList],
 ] as const;
 
 function Page({ path }: { path: string }) {
@@ -35,6 +38,7 @@ function Page({ path }: { path: string }) {
   if (path === '/oversikt') return <OverviewView />;
   if (path === '/import') return <ImportView />;
   if (path === '/anordnare') return <ProviderView />;
+  if (path === '/anordnarlista') return <ApprovedProvidersView />;
   return <RecordsList />;
 }
 
