@@ -8,8 +8,7 @@ import {
   createBackup,
   parseBackup,
 } from '../../core/import/backup.ts';
-import { type CsvImportPlan, planCsvImport } from '../../core/import/csv.ts';
-import { decodeImportFile } from '../../core/import/decode.ts';
+import type { CsvImportPlan } from '../../core/import/csv.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import {
   exportRecords,
@@ -19,7 +18,9 @@ import {
   writeRecords,
 } from '../../core/store/records.ts';
 import { BackupStatus } from './BackupStatus.tsx';
+import { planImportFile } from './import-file.ts';
 import { db, lang, refresh, tr } from './state.ts';
+import { YEAR_TEXT } from './text-year.ts';
 
 /** CSV import with preview, backup export, restore with preview, and wiping the records. */
 export function ImportView() {
@@ -41,7 +42,7 @@ function CsvImport() {
     done.value = false;
     if (!file) return;
     const existing = await exportRecords(await db());
-    plan.value = planCsvImport(decodeImportFile(await file.arrayBuffer()).text, {
+    plan.value = await planImportFile(file, {
       employers: new Map(existing.employers.map((r) => [r.id, r])),
       employees: new Map(existing.employees.map((r) => [r.id, r])),
       insatser: new Map(existing.insatser.map((r) => [r.id, r])),
@@ -66,8 +67,17 @@ function CsvImport() {
       <h3 id="csv-heading">{tr('importCsv')}</h3>
       <label class="field">
         {tr('chooseCsv')}
-        <input type="file" accept=".csv,text/csv" onChange={choose} data-testid="csv-file" />
+        <input
+          type="file"
+          accept=".csv,text/csv,.xlsx"
+          onChange={choose}
+          data-testid="csv-file"
+          aria-describedby="csv-xlsx-hint"
+        />
       </label>
+      <p id="csv-xlsx-hint" class="muted">
+        {tr(YEAR_TEXT.csvOrXlsx)}
+      </p>
       {done.value && (
         <p role="status" class="ok">
           {tr('imported')}

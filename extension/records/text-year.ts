@@ -48,10 +48,8 @@ export const YEAR_TEXT = {
     en: 'The provider is not on Försäkringskassan’s list',
   },
   concernsInsatser: { sv: 'Gäller', en: 'Concerns' },
-  importXlsx: {
-    sv: 'Importera insatser från Excel (.xlsx)',
-    en: 'Import insatser from Excel (.xlsx)',
+  csvOrXlsx: {
+    sv: 'CSV eller Excel-arbetsbok (.xlsx) med samma kolumner.',
+    en: 'CSV or Excel workbook (.xlsx) with the same columns.',
   },
-  chooseXlsx: { sv: 'Välj Excel-fil med insatser', en: 'Choose Excel file with insatser' },
-  xlsxSheet: { sv: 'Blad', en: 'Sheet' },
 } satisfies Record<string, Bilingual>;
