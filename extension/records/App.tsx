@@ -12,6 +12,8 @@ import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, lang, refresh, route, setLang, tr } from './state.ts';
 import { YEAR_TEXT } from './text-year.ts';
+import { BATCH_TEXT } from './year-end/text.ts';
+import { YearEndView } from './year-end/YearEndView.tsx';
 
 const NAV = [
   ['/', 'navRecords'],
@@ -19,6 +21,7 @@ const NAV = [
   ['/import', 'navImport'],
   ['/anordnare', 'navProvider'],
   ['/anordnarlista', YEAR_TEXT.navApprovedList],
+  ['/arsavslut', BATCH_TEXT.navYearEnd],
 ] as const;
 
 function Page({ path }: { path: string }) {
@@ -39,6 +42,7 @@ function Page({ path }: { path: string }) {
   if (path === '/import') return <ImportView />;
   if (path === '/anordnare') return <ProviderView />;
   if (path === '/anordnarlista') return <ApprovedProvidersView />;
+  if (path === '/arsavslut') return <YearEndView />;
   return <RecordsList />;
 }
 
