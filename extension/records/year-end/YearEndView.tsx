@@ -127,9 +127,10 @@ export function YearEndView() {
         <h2 id="year-end-heading">{tr(T.yearEndHeading)}</h2>
         <p>{tr(T.yearEndIntro)}</p>
         <div class="filters">
-          <label class="field">
-            {tr(T.chooseYear)}
+          <div class="field">
+            <label for="year-end-year">{tr(T.chooseYear)}</label>
             <select
+              id="year-end-year"
               value={year === undefined ? '' : String(year)}
               onChange={(ev) => {
                 chosenYear.value = Number(ev.currentTarget.value);
@@ -142,10 +143,11 @@ export function YearEndView() {
                 </option>
               ))}
             </select>
-          </label>
-          <label class="field">
-            {tr(T.chooseEmployer)}
+          </div>
+          <div class="field">
+            <label for="year-end-employer">{tr(T.chooseEmployer)}</label>
             <select
+              id="year-end-employer"
               value={employerId.value}
               onChange={(ev) => {
                 employerId.value = ev.currentTarget.value;
@@ -159,7 +161,7 @@ export function YearEndView() {
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
         {!batch || batch.employers.length === 0 ? (
           <p>{tr(T.nothingInYear)}</p>
