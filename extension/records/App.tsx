@@ -9,9 +9,10 @@ import { InvoiceView } from './InvoiceView.tsx';
 import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
+import { RegisterTable } from './RegisterTable.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, lang, refresh, route, setLang, tr } from './state.ts';
-import { YEAR_TEXT } from './text-year.ts';
+import { REGISTER_TEXT, YEAR_TEXT } from './text-year.ts';
 import { BATCH_TEXT } from './year-end/text.ts';
 import { YearEndView } from './year-end/YearEndView.tsx';
 
@@ -21,6 +22,7 @@ const NAV = [
   ['/import', 'navImport'],
   ['/anordnare', 'navProvider'],
   ['/anordnarlista', YEAR_TEXT.navApprovedList],
+  ['/tabeller', REGISTER_TEXT.navRegisterTables],
   ['/arsavslut', BATCH_TEXT.navYearEnd],
 ] as const;
 
@@ -43,6 +45,7 @@ function Page({ path }: { path: string }) {
   if (path === '/anordnare') return <ProviderView />;
   if (path === '/anordnarlista') return <ApprovedProvidersView />;
   if (path === '/arsavslut') return <YearEndView />;
+  if (path === '/tabeller') return <RegisterTable />;
   return <RecordsList />;
 }
 
