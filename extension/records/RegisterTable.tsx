@@ -173,7 +173,7 @@ export function RegisterTable() {
         {kind.value === 'employees' && (
           <Select
             id="register-employer"
-            label={tr(T.employer)}
+            label={tr(T.filterEmployer)}
             value={employerId.value}
             options={[
               ['', tr(T.allEmployers)],

@@ -67,6 +67,7 @@ export const REGISTER_TEXT = {
   },
   year: { sv: 'År', en: 'Year' },
   employer: { sv: 'Arbetsgivare', en: 'Employer' },
+  filterEmployer: { sv: 'Bara arbetsgivaren', en: 'Only the employer' },
   allEmployers: { sv: 'Alla arbetsgivare', en: 'All employers' },
   sector: { sv: 'Sektor', en: 'Sector' },
   allSectors: { sv: 'Alla sektorer', en: 'All sectors' },
