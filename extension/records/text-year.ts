@@ -97,3 +97,34 @@ export const REGISTER_TEXT = {
   noRows: { sv: 'Inga rader matchar.', en: 'No rows match.' },
   of: { sv: 'av', en: 'of' },
 } satisfies Record<string, Bilingual>;
+
+/** Creating employers and employees by hand. */
+export const NEW_TEXT = {
+  nav: { sv: 'Ny medarbetare', en: 'New employee' },
+  heading: { sv: 'Lägg in för hand', en: 'Enter by hand' },
+  intro: {
+    sv: 'Samma kontroller som vid import. Efter en ny medarbetare öppnas deras sida, där du lägger till den första insatsen.',
+    en: 'The same checks as the import. After a new employee, their page opens, where you add the first insats.',
+  },
+  newEmployer: { sv: 'Ny arbetsgivare', en: 'New employer' },
+  newEmployee: { sv: 'Ny medarbetare', en: 'New employee' },
+  medarbetaravtal: {
+    sv: 'Medarbetaravtal (avtalet gäller även tjänstemän)',
+    en: 'Medarbetaravtal (the agreement covers salaried staff too)',
+  },
+  saveEmployer: { sv: 'Spara arbetsgivaren', en: 'Save the employer' },
+  saveEmployee: { sv: 'Spara medarbetaren', en: 'Save the employee' },
+  employerSaved: { sv: 'Sparad:', en: 'Saved:' },
+  employerFirst: {
+    sv: 'Lägg först in arbetsgivaren nedan; sedan kan du lägga in dess medarbetare.',
+    en: 'First enter the employer below; then you can enter its employees.',
+  },
+  employerExists: {
+    sv: 'En arbetsgivare med det organisationsnumret finns redan.',
+    en: 'An employer with that organisationsnummer already exists.',
+  },
+  employeeExists: {
+    sv: 'Medarbetaren finns redan hos den arbetsgivaren.',
+    en: 'The employee already exists at that employer.',
+  },
+} satisfies Record<string, Bilingual>;
