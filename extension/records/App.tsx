@@ -6,13 +6,14 @@ import { EmployeeView } from './EmployeeView.tsx';
 import { EmployerView } from './EmployerView.tsx';
 import { ImportView } from './ImportView.tsx';
 import { InvoiceView } from './InvoiceView.tsx';
+import { NewRecordsView } from './NewRecordsView.tsx';
 import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { RegisterTable } from './RegisterTable.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, lang, refresh, route, setLang, tr } from './state.ts';
-import { REGISTER_TEXT, YEAR_TEXT } from './text-year.ts';
+import { NEW_TEXT, REGISTER_TEXT, YEAR_TEXT } from './text-year.ts';
 import { BATCH_TEXT } from './year-end/text.ts';
 import { YearEndView } from './year-end/YearEndView.tsx';
 
@@ -22,6 +23,7 @@ const NAV = [
   ['/import', 'navImport'],
   ['/anordnare', 'navProvider'],
   ['/anordnarlista', YEAR_TEXT.navApprovedList],
+  ['/ny', NEW_TEXT.nav],
   ['/tabeller', REGISTER_TEXT.navRegisterTables],
   ['/arsavslut', BATCH_TEXT.navYearEnd],
 ] as const;
@@ -46,6 +48,7 @@ function Page({ path }: { path: string }) {
   if (path === '/anordnarlista') return <ApprovedProvidersView />;
   if (path === '/arsavslut') return <YearEndView />;
   if (path === '/tabeller') return <RegisterTable />;
+  if (path === '/ny') return <NewRecordsView />;
   return <RecordsList />;
 }
 
