@@ -8,7 +8,7 @@
  */
 import { yearlyCapUsage } from '../documents/cap-usage.ts';
 import { type EmployeeCase, toEstimateInput } from '../documents/employee-case.ts';
-import { estimateSplit } from '../estimate/estimate.ts';
+import { estimateSplit, type SplitEstimate } from '../estimate/estimate.ts';
 import { type IsoDate, parseIsoDate } from '../i18n/dates.ts';
 import type { Sector } from '../rules/coverage.ts';
 import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
@@ -83,13 +83,7 @@ export function registerRows(
   const employers: EmployerRow[] = [];
   const employerCap = valueOn(FK_EMPLOYER_CAP, `${year}-12-31`);
   for (const list of byEmployer.values()) {
-    const usage = yearlyCapUsage(list, asOf)[0];
-    const priorOf = new Map<string, number>();
-    let used = 0;
-    for (const u of usage?.employees ?? []) {
-      priorOf.set(u.employeeId, used);
-      used += u.fk;
-    }
+    const estimates = estimatesWithColleagues(list, year, asOf, employerCap);
     const sum = { insatser: 0, cost: 0, fk: 0, afa: 0, employer: 0 };
     const statuses = new Set<RegisterStatus>();
     let next: IsoDate | undefined;
@@ -113,12 +107,8 @@ export function registerRows(
         ),
         statuses: [],
       };
-      const input = toEstimateInput(c, asOf);
-      if (input) {
-        input.priorFkGrants = {
-          [String(year)]: { employee: 0, employer: priorOf.get(c.employee.id) ?? 0 },
-        };
-        const estimate = estimateSplit(input);
+      const estimate = estimates.get(c.employee.id);
+      if (estimate) {
         row.cost = estimate.totals.cost;
         row.fk = estimate.totals.fk;
         row.afa = estimate.totals.afa;
@@ -181,6 +171,46 @@ export function registerRows(
     });
   }
   return { employees, employers };
+}
+
+/**
+ * Each employee's split for the year, counting what colleagues used of the employer's cap before
+ * them. When the employees' parts, each computed alone, fit in the employer's cap, no order can
+ * make the cap cut anyone, so those are the answer; only an employer over its cap needs
+ * `yearlyCapUsage`'s order and a second split per employee.
+ */
+function estimatesWithColleagues(
+  list: readonly EmployeeCase[],
+  year: number,
+  asOf: IsoDate,
+  employerCap: number,
+): Map<string, SplitEstimate> {
+  const alone = new Map<string, SplitEstimate>();
+  let total = 0;
+  for (const c of list) {
+    const input = toEstimateInput(c, asOf);
+    if (!input) continue;
+    const estimate = estimateSplit(input);
+    alone.set(c.employee.id, estimate);
+    total += ore(estimate.totals.fk);
+  }
+  if (total <= ore(employerCap)) return alone;
+  const priorOf = new Map<string, number>();
+  let used = 0;
+  for (const u of yearlyCapUsage(list, asOf)[0]?.employees ?? []) {
+    priorOf.set(u.employeeId, used);
+    used += u.fk;
+  }
+  const counted = new Map<string, SplitEstimate>();
+  for (const c of list) {
+    const input = toEstimateInput(c, asOf);
+    if (!input) continue;
+    input.priorFkGrants = {
+      [String(year)]: { employee: 0, employer: priorOf.get(c.employee.id) ?? 0 },
+    };
+    counted.set(c.employee.id, estimateSplit(input));
+  }
+  return counted;
 }
 
 export type SortKey =
