@@ -16,6 +16,7 @@ import { build7026Report, type Report7026Result } from '../documents/report-7026
 import type { IsoDate } from '../i18n/dates.ts';
 import { CATEGORIES } from '../rules/categories.ts';
 import { fkDeadline } from '../rules/coverage.ts';
+import { FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
 import type { FieldError } from '../schema/errors.ts';
 import type { Employee, Employer, Provider } from '../schema/records.ts';
 
@@ -62,10 +63,21 @@ const inYear = (year: number) => (i: { performedOn: string }) =>
   i.performedOn.startsWith(`${year}-`);
 
 /**
- * What the employer's other employees use of its FK cap before each employee, in the order
- * `yearlyCapUsage` counts them: one pass per employer instead of one per employee.
+ * Each employee's invoice basis, counting what colleagues used of the employer's FK cap before
+ * them. When the bases computed alone fit in the employer's cap, no order can make the cap cut
+ * anyone, so they are the answer; an employer over its cap gets `yearlyCapUsage`'s order (one
+ * pass per employer, not one per employee) and its bases again.
  */
-function priorsByEmployee(cases: readonly EmployeeCase[], year: number, asOf: IsoDate) {
+function invoiceBases(
+  cases: readonly EmployeeCase[],
+  year: number,
+  asOf: IsoDate,
+): Map<string, InvoiceBasisResult> {
+  const alone = new Map(
+    cases.map((c) => [c.employee.id, buildInvoiceBasis(c, asOf, { year })] as const),
+  );
+  const total = [...alone.values()].reduce((s, b) => s + Math.round(b.totals.fk * 100), 0);
+  if (total <= Math.round(valueOn(FK_EMPLOYER_CAP, `${year}-12-31`) * 100)) return alone;
   const priors = new Map<string, number>();
   const usage = yearlyCapUsage(cases, asOf).find((u) => u.year === year);
   let used = 0;
@@ -73,7 +85,17 @@ function priorsByEmployee(cases: readonly EmployeeCase[], year: number, asOf: Is
     priors.set(e.employeeId, used);
     used += e.fk;
   }
-  return priors;
+  return new Map(
+    cases.map((c) => [
+      c.employee.id,
+      buildInvoiceBasis(c, asOf, {
+        year,
+        priorFkGrants: {
+          [String(year)]: { employee: 0, employer: priors.get(c.employee.id) ?? 0 },
+        },
+      }),
+    ]),
+  );
 }
 
 export function buildYearEndBatch(
@@ -93,19 +115,14 @@ export function buildYearEndBatch(
   let documents = 0;
   let incomplete = 0;
   for (const list of byEmployer.values()) {
-    const priors = priorsByEmployee(list, year, asOf);
+    const bases = invoiceBases(list, year, asOf);
     const sorted = [...list].sort(
       (a, b) =>
         a.employee.name.localeCompare(b.employee.name, 'sv') ||
         (a.employee.id < b.employee.id ? -1 : 1),
     );
     const employees = sorted.map((c, n): BatchEmployee => {
-      const invoice = buildInvoiceBasis(c, asOf, {
-        year,
-        priorFkGrants: {
-          [String(year)]: { employee: 0, employer: priors.get(c.employee.id) ?? 0 },
-        },
-      });
+      const invoice = bases.get(c.employee.id) as InvoiceBasisResult;
       const report = c.insatser.some((i) => CATEGORIES[i.category].fk)
         ? build7026Report(c, asOf, { year })
         : undefined;
