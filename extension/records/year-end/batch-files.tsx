@@ -6,7 +6,7 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import type { VNode } from 'preact';
-import { render } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import {
   type BatchFile,
   batchFiles,
@@ -23,33 +23,27 @@ import {
 import { batchCss } from './batch-style.ts';
 import { BATCH_TEXT } from './text.ts';
 
-/** Markup of a component, through a detached element: Preact escapes every text as it renders. */
-function markup(vnode: VNode, into: HTMLElement): string {
-  render(vnode, into);
-  const html = into.innerHTML;
-  render(null, into);
-  return html;
+/** Markup of a component as text; Preact escapes every text and attribute as it renders. */
+function markup(vnode: VNode): string {
+  return renderToString(vnode);
 }
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-function fileBody(batch: YearEndBatch, file: BatchFile, lang: Lang, into: HTMLElement): string {
+function fileBody(batch: YearEndBatch, file: BatchFile, lang: Lang): string {
   const e = batch.employers.find((x) => x.employer.id === file.employerId);
   if (!e) return '';
-  if (file.kind === 'cover') return markup(<CoverList e={e} year={batch.year} lang={lang} />, into);
+  if (file.kind === 'cover') return markup(<CoverList e={e} year={batch.year} lang={lang} />);
   const m = e.employees.find((x) => x.number === file.number);
   if (!m) return '';
   const provider = providerKey(e);
   if (file.kind === 'invoice') {
-    return markup(
-      <InvoiceBasisDocument result={m.invoice} lang={lang} provider={provider} />,
-      into,
-    );
+    return markup(<InvoiceBasisDocument result={m.invoice} lang={lang} provider={provider} />);
   }
   return m.report?.report
-    ? markup(<Report7026Document report={m.report.report} lang={lang} provider={provider} />, into)
+    ? markup(<Report7026Document report={m.report.report} lang={lang} provider={provider} />)
     : '';
 }
 
@@ -69,7 +63,6 @@ export interface BatchFileContent extends BatchFile {
 /** Every file of the batch with its HTML. */
 export function batchFileContents(batch: YearEndBatch, lang: Lang): BatchFileContent[] {
   const css = batchCss(batch, lang);
-  const into = document.createElement('div');
   return batchFiles(batch).map((file) => ({
     ...file,
     html: `<!doctype html>
@@ -80,7 +73,7 @@ export function batchFileContents(batch: YearEndBatch, lang: Lang): BatchFileCon
 <style>${css}</style>
 </head>
 <body>
-${fileBody(batch, file, lang, into)}
+${fileBody(batch, file, lang)}
 </body>
 </html>
 `,
