@@ -5,6 +5,7 @@
  * warning on an employee's page.
  */
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const LIST = resolve('test/fixtures/approved-providers/godkanda-anordnare.xlsx');
@@ -31,6 +32,7 @@ test('importing the list, seeing the provider on it, and the warning when it is 
     'Rad 11, kolumnen ”Anordnare”: Anordnarens namn saknas.',
   );
   await expect(page.getByLabel('Listans datum')).toHaveValue('2026-11-15');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   await page.getByRole('button', { name: 'Spara listan' }).click();
   await expect(page.getByRole('status')).toHaveText('Listan är sparad.');
   await expect(page.getByTestId('list-in-force')).toContainText('15 november 2026: 5 anordnare');

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { unzipSync } from 'fflate';
 import { expect, test } from './fixtures.ts';
 
@@ -45,6 +46,8 @@ test('Årsavslut: one print job, one report per employee, a ZIP without personnu
   await expect(employersTable.getByRole('row', { name: /Verkstaden AB/ })).toContainText(
     '1 februari 2027',
   );
+
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
 
   // The print dialog itself cannot be driven headless: count the calls instead.
   await page.evaluate(() => {
