@@ -27,6 +27,10 @@ export const SHEET_MESSAGES = {
     sv: 'Anordnarens namn saknas.',
     en: 'The provider’s name is missing.',
   },
+  list_row_skipped: {
+    sv: 'Raden har varken organisationsnummer eller namn och lästes inte (en rubrik eller kommentar?).',
+    en: 'The row has neither organisationsnummer nor name and was not read (a heading or a comment?).',
+  },
   list_no_providers: {
     sv: 'Listan innehåller ingen anordnare som kunde läsas.',
     en: 'The list contains no provider that could be read.',

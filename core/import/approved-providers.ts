@@ -203,6 +203,14 @@ export function parseApprovedProviders(sheets: readonly Sheet[]): ApprovedProvid
       const name = cell('name');
       const orgnr = parseOrganisationsnummer(orgnrText);
       const errors: ListProblem[] = [];
+      if (orgnrText === '' && name === '') {
+        // A town's heading in the list sorted by postal address, or a footnote: not a provider,
+        // but said all the same, in case it was one.
+        result.problems.push(
+          problem(line, sheetName, null, SHEET_MESSAGES.list_row_skipped, 'note'),
+        );
+        continue;
+      }
       if (orgnrText === '') {
         errors.push(
           problem(

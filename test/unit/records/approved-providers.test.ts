@@ -238,3 +238,46 @@ describe('whether a provider is on the list in force', () => {
     db.close();
   });
 });
+
+describe('the list as FK sorts it by postal address, with a heading row per town', () => {
+  it('reads the providers and notes the headings and the footnote without rejecting them', async () => {
+    const read = await readXlsxSheets(
+      readFileSync('test/fixtures/approved-providers/godkanda-anordnare-postort.xlsx'),
+    );
+    if (!read.ok) throw new Error(read.reason.en);
+    const parsed = parseApprovedProviders(read.sheets);
+    expect(parsed.fileErrors).toEqual([]);
+    expect(parsed.dateInFile).toBe('2026-06-01');
+    expect(parsed.columns.map((c) => [c.column, c.header])).toEqual([
+      ['city', 'Postort'],
+      ['organisationsnummer', 'Org.nr'],
+      ['name', 'Namn'],
+      ['address', 'Besöksadress'],
+      ['postalCode', 'Postnr'],
+    ]);
+    expect(parsed.providers).toEqual([
+      {
+        organisationsnummer: '556677-8899',
+        name: 'Friskvårdarna FHV AB',
+        places: ['Kungsportsavenyen 3, 411 36 Göteborg', 'Storgatan 1, 111 22 Stockholm'],
+      },
+      {
+        organisationsnummer: '559012-3450',
+        name: 'Företagshälsan Syd AB',
+        places: ['Södra Förstadsgatan 20, 211 43 Malmö'],
+      },
+      {
+        organisationsnummer: '556123-4567',
+        name: 'Hälsopartner Stockholm AB',
+        places: ['Sveavägen 10, 111 57 Stockholm'],
+      },
+    ]);
+    expect(parsed.problems.filter((p) => p.severity === 'rejected').map((p) => p.sv)).toEqual([
+      'Rad 9, kolumnen ”Org.nr”: Ogiltigt organisationsnummer (kontrollera siffrorna).',
+    ]);
+    // GÖTEBORG, MALMÖ, STOCKHOLM and the footnote.
+    expect(parsed.problems.filter((p) => p.severity === 'note').map((p) => p.line)).toEqual([
+      5, 7, 10, 13,
+    ]);
+  });
+});
