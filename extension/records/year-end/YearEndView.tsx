@@ -1,14 +1,15 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { buildYearEndBatch } from '../../../core/batch/year-end.ts';
+import { type BatchEmployee, buildYearEndBatch } from '../../../core/batch/year-end.ts';
 import { todayIso, yearOf } from '../../../core/i18n/dates.ts';
-import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
+import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { loadEmployeeCases } from '../../../core/store/records.ts';
 import {
   listSentBatches,
   markBatchesSent,
   openYearEndDb,
+  type SentBatch,
   sentBatchId,
   type YearEndDb,
 } from '../../../core/store/year-end.ts';
@@ -232,7 +233,7 @@ export function YearEndView() {
                       <td class="num">{formatKronor(e.totals.fk)}</td>
                       <td>{formatDateLong(e.deadline.legal, l)}</td>
                       <td data-sent={mark ? mark.sentOn : ''}>
-                        {mark ? `${tr(T.sentOn)} ${formatDateLong(mark.sentOn, l)}` : tr(T.notSent)}
+                        {mark ? sentText(mark, e.employees, l) : tr(T.notSent)}
                       </td>
                     </tr>
                   );
@@ -252,4 +253,12 @@ export function YearEndView() {
       )}
     </section>
   );
+}
+
+/** "Skickat 12 januari 2027", and who was added to the batch after it was sent. */
+function sentText(mark: SentBatch, employees: readonly BatchEmployee[], l: Lang): string {
+  const sent = new Set(mark.employeeIds);
+  const added = employees.filter((m) => !sent.has(m.employee.id)).length;
+  const text = `${T.sentOn[l]} ${formatDateLong(mark.sentOn, l)}`;
+  return added > 0 ? `${text}; ${T.addedSince[l]}: ${added} ${T.employeesWord[l]}` : text;
 }

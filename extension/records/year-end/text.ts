@@ -29,6 +29,7 @@ export const BATCH_TEXT = {
   markSent: { sv: 'Markera som skickat', en: 'Mark as sent' },
   sentOn: { sv: 'Skickat', en: 'Sent' },
   notSent: { sv: 'Inte skickat', en: 'Not sent' },
+  addedSince: { sv: 'tillkommit sedan dess', en: 'added since' },
   markedSent: { sv: 'Utskicket är markerat som skickat.', en: 'The batch is marked as sent.' },
   coverTitle: { sv: 'Förteckning, årsavslut', en: 'Cover list, year end' },
   deadlineFk: {

@@ -108,8 +108,39 @@ describe('the year-end view', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Markera som skickat' }));
     await waitFor(() => expect(screen.getAllByText('Skickat 12 januari 2027')).toHaveLength(2));
     cleanup();
+    // An employee added after the batch was sent shows on the employer's line.
+    const d = await db();
+    await writeRecords(d, {
+      employees: [
+        {
+          id: 'm-ny',
+          employerId: 'ag-556012-3456',
+          name: 'Ny Nilsson',
+          personnummer: '19850712-1237',
+          group: 'arbetare',
+        },
+      ],
+      insatser: [
+        {
+          id: 'i-ny',
+          employeeId: 'm-ny',
+          category: 'stodsamtal',
+          name: 'Stödsamtal',
+          kinds: ['genomfora'],
+          startedOn: '2026-11-02',
+          performedOn: '2026-11-02',
+          performer: 'Olle Berg',
+          competence: 'Beteendevetare',
+          cost: 1200,
+        },
+      ],
+    });
+    await refresh();
     render(<YearEndView />);
-    await waitFor(() => expect(screen.getAllByText('Skickat 12 januari 2027')).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByText('Skickat 12 januari 2027')).toHaveLength(1));
+    expect(
+      screen.getByText('Skickat 12 januari 2027; tillkommit sedan dess: 1 medarbetare'),
+    ).toBeTruthy();
   });
 });
 
