@@ -8,6 +8,7 @@
  * leading zero back.
  */
 import Papa from 'papaparse';
+import type { Bilingual } from '../i18n/format.ts';
 import {
   CSV_COLUMNS,
   type CsvImportPlan,
@@ -42,12 +43,15 @@ export function sheetToCsvText(rows: readonly (readonly SheetCell[])[]): string 
   return Papa.unparse(data, { delimiter: ';', newline: '\n', quotes: false });
 }
 
-/** The sheet that holds the insatser: the first whose header row has the CSV's columns. */
-export function insatserSheet(sheets: readonly Sheet[]): Sheet | undefined {
-  const score = (s: Sheet) =>
-    (s.rows[0] ?? []).filter((c) => KNOWN_COLUMNS.has(headerKey(cellText(c)))).length;
-  const best = [...sheets].sort((a, b) => score(b) - score(a))[0];
-  return best && score(best) > 0 ? best : sheets[0];
+const headerScore = (s: Sheet) =>
+  (s.rows[0] ?? []).filter((c) => KNOWN_COLUMNS.has(headerKey(cellText(c)))).length;
+
+/**
+ * The sheets whose header row has the CSV's columns. Other sheets (instructions, lists of
+ * values) hold no insatser and are passed over.
+ */
+export function insatserSheets(sheets: readonly Sheet[]): Sheet[] {
+  return sheets.filter((s) => headerScore(s) > 0);
 }
 
 export interface XlsxImportPlan extends CsvImportPlan {
@@ -61,22 +65,40 @@ export async function planXlsxImport(
   existing: ExistingRecords = NO_RECORDS,
 ): Promise<XlsxImportPlan> {
   const read = await readXlsxSheets(bytes);
-  if (!read.ok) {
-    const plan = planCsvImport('', existing);
-    plan.fileErrors = [
+  if (!read.ok) return fileError(read.reason, existing);
+  const found = insatserSheets(read.sheets);
+  if (found.length > 1) {
+    // Rows of two sheets would share line numbers; one sheet per file keeps every message exact.
+    const names = found.map((s) => `”${s.name}”`).join(', ');
+    const namesEn = found.map((s) => `“${s.name}”`).join(', ');
+    return fileError(
       {
-        line: 1,
-        column: null,
-        field: { sv: 'Filen', en: 'The file' },
-        reason: read.reason,
-        sv: read.reason.sv,
-        en: read.reason.en,
+        sv: `Arbetsboken har insatser på flera blad (${names}). Spara varje blad som en egen fil och importera dem en i taget.`,
+        en: `The workbook has insatser on several sheets (${namesEn}). Save each sheet as a file of its own and import them one at a time.`,
       },
-    ];
-    return plan;
+      existing,
+    );
   }
-  const sheet = insatserSheet(read.sheets);
+  // Without a recognised header the first sheet is read, so that the CSV import names the
+  // missing columns.
+  const sheet = found[0] ?? read.sheets[0];
   const plan: XlsxImportPlan = planCsvImport(sheet ? sheetToCsvText(sheet.rows) : '', existing);
   if (sheet) plan.sheet = sheet.name;
+  return plan;
+}
+
+/** A plan that imports nothing and says why. */
+function fileError(reason: Bilingual, existing: ExistingRecords): XlsxImportPlan {
+  const plan = planCsvImport('', existing);
+  plan.fileErrors = [
+    {
+      line: 1,
+      column: null,
+      field: { sv: 'Filen', en: 'The file' },
+      reason,
+      sv: reason.sv,
+      en: reason.en,
+    },
+  ];
   return plan;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { planCsvImport } from '../../../core/import/csv.ts';
@@ -35,6 +36,52 @@ describe('insatser from an Excel workbook saved by LibreOffice', () => {
     expect(plan.records.insatser).toEqual([]);
   });
 });
+
+describe('workbooks with more than one sheet', () => {
+  it('reads the sheet with the columns and passes over an instructions sheet', async () => {
+    const plan = await planXlsxImport(await twoSheets('Instruktioner', false));
+    expect(plan.sheet).toBe('Insatser');
+    expect(plan.records.insatser).toHaveLength(5);
+  });
+
+  it('refuses insatser on two sheets instead of reading only one', async () => {
+    const plan = await planXlsxImport(await twoSheets('Insatser 2', true));
+    expect(plan.fileErrors.map((e) => e.sv)).toEqual([
+      'Arbetsboken har insatser på flera blad (”Insatser”, ”Insatser 2”). Spara varje blad som en egen fil och importera dem en i taget.',
+    ]);
+    expect(plan.records.insatser).toEqual([]);
+  });
+});
+
+/** The example as a workbook of two sheets, written with fflate: the second with or without insatser. */
+async function twoSheets(second: string, withInsatser: boolean): Promise<Uint8Array> {
+  const entries = unzipSync(new Uint8Array(XLSX));
+  const text = (name: string) => strFromU8(entries[name]!);
+  const sheet1 = text('xl/worksheets/sheet1.xml');
+  const other = withInsatser
+    ? sheet1
+    : sheet1.replace(/<sheetData>[\s\S]*<\/sheetData>/, '<sheetData/>');
+  entries['xl/worksheets/sheet2.xml'] = strToU8(other);
+  entries['xl/workbook.xml'] = strToU8(
+    text('xl/workbook.xml').replace(
+      /<sheets>[\s\S]*<\/sheets>/,
+      `<sheets><sheet name="Insatser" sheetId="1" r:id="rId2"/><sheet name="${second}" sheetId="2" r:id="rIdS2"/></sheets>`,
+    ),
+  );
+  entries['xl/_rels/workbook.xml.rels'] = strToU8(
+    text('xl/_rels/workbook.xml.rels').replace(
+      '</Relationships>',
+      '<Relationship Id="rIdS2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+    ),
+  );
+  entries['[Content_Types].xml'] = strToU8(
+    text('[Content_Types].xml').replace(
+      '</Types>',
+      '<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+  );
+  return zipSync(entries);
+}
 
 describe('a sheet’s cells as the text the CSV importer reads', () => {
   const HEADER = CSV.split('\n')[0]?.split(';') ?? [];
