@@ -78,6 +78,7 @@ function invoiceBases(
   );
   const total = [...alone.values()].reduce((s, b) => s + Math.round(b.totals.fk * 100), 0);
   if (total <= Math.round(valueOn(FK_EMPLOYER_CAP, `${year}-12-31`) * 100)) return alone;
+
   const priors = new Map<string, number>();
   const usage = yearlyCapUsage(cases, asOf).find((u) => u.year === year);
   let used = 0;
@@ -85,16 +86,23 @@ function invoiceBases(
     priors.set(e.employeeId, used);
     used += e.fk;
   }
+  const cap = Math.round(valueOn(FK_EMPLOYER_CAP, `${year}-12-31`) * 100);
   return new Map(
-    cases.map((c) => [
-      c.employee.id,
-      buildInvoiceBasis(c, asOf, {
-        year,
-        priorFkGrants: {
-          [String(year)]: { employee: 0, employer: priors.get(c.employee.id) ?? 0 },
-        },
-      }),
-    ]),
+    cases.map((c) => {
+      const own = alone.get(c.employee.id) as InvoiceBasisResult;
+      const prior = priors.get(c.employee.id) ?? 0;
+      // Until the colleagues before them have used the cap up, an employee's basis is their own.
+      if (Math.round(prior * 100) + Math.round(own.totals.fk * 100) <= cap) {
+        return [c.employee.id, own];
+      }
+      return [
+        c.employee.id,
+        buildInvoiceBasis(c, asOf, {
+          year,
+          priorFkGrants: { [String(year)]: { employee: 0, employer: prior } },
+        }),
+      ];
+    }),
   );
 }
 

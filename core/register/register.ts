@@ -203,11 +203,16 @@ function estimatesWithColleagues(
   }
   const counted = new Map<string, SplitEstimate>();
   for (const c of list) {
-    const input = toEstimateInput(c, asOf);
-    if (!input) continue;
-    input.priorFkGrants = {
-      [String(year)]: { employee: 0, employer: priorOf.get(c.employee.id) ?? 0 },
-    };
+    const own = alone.get(c.employee.id);
+    if (!own) continue;
+    const prior = priorOf.get(c.employee.id) ?? 0;
+    // Until the colleagues before them have used the cap up, an employee's split is their own.
+    if (ore(prior) + ore(own.totals.fk) <= ore(employerCap)) {
+      counted.set(c.employee.id, own);
+      continue;
+    }
+    const input = toEstimateInput(c, asOf) as NonNullable<ReturnType<typeof toEstimateInput>>;
+    input.priorFkGrants = { [String(year)]: { employee: 0, employer: prior } };
     counted.set(c.employee.id, estimateSplit(input));
   }
   return counted;
