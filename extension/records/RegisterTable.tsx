@@ -20,6 +20,7 @@ import { db, employers, lang, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { REGISTER_TEXT as T } from './text-year.ts';
 import { useAsync } from './use-async.ts';
+import './year.css';
 import { defaultYear } from './year-end/YearEndView.tsx';
 
 const PAGE_SIZE = 50;

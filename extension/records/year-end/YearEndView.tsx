@@ -1,7 +1,11 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import { type BatchEmployee, buildYearEndBatch } from '../../../core/batch/year-end.ts';
+import {
+  type BatchEmployee,
+  buildYearEndBatch,
+  type YearEndBatch,
+} from '../../../core/batch/year-end.ts';
 import { todayIso, yearOf } from '../../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { loadEmployeeCases } from '../../../core/store/records.ts';
@@ -13,8 +17,10 @@ import {
   sentBatchId,
   type YearEndDb,
 } from '../../../core/store/year-end.ts';
+import { ProviderApproval } from '../ApprovalNotices.tsx';
 import { db, employers, lang, revision, tr } from '../state.ts';
 import { useAsync } from '../use-async.ts';
+import '../year.css';
 import { EmployerDocuments } from './BatchDocuments.tsx';
 import { batchZip, zipFileName } from './batch-files.tsx';
 import { batchCss } from './batch-style.ts';
@@ -168,6 +174,7 @@ export function YearEndView() {
           <p>{tr(T.nothingInYear)}</p>
         ) : (
           <>
+            <ProviderNotices batch={batch} />
             <p data-testid="batch-summary">
               {tr(T.batchSummary)}: {batch.employers.length} {tr(T.employersWord)}, {employeeCount}{' '}
               {tr(T.employeesWord)}, {batch.documents} {tr(T.documentsWord)}.
@@ -214,7 +221,7 @@ export function YearEndView() {
                 <tr>
                   <th scope="col">{tr('employer')}</th>
                   <th scope="col" class="num">
-                    {tr(T.employeesWord)}
+                    {tr('employees')}
                   </th>
                   <th scope="col" class="num">
                     {tr('fk')}
@@ -261,4 +268,28 @@ function sentText(mark: SentBatch, employees: readonly BatchEmployee[], l: Lang)
   const added = employees.filter((m) => !sent.has(m.employee.id)).length;
   const text = `${T.sentOn[l]} ${formatDateLong(mark.sentOn, l)}`;
   return added > 0 ? `${text}; ${T.addedSince[l]}: ${added} ${T.employeesWord[l]}` : text;
+}
+
+/**
+ * FK-PROVIDER before anything is sent: a provider not marked as approved gets nothing from FK, so
+ * the batch's FK amounts are 0 kr; FK's list, when imported, is checked too.
+ */
+function ProviderNotices({ batch }: { batch: YearEndBatch }) {
+  const providers = new Map(
+    batch.employers.flatMap((e) => (e.provider ? [[e.provider.id, e.provider] as const] : [])),
+  );
+  return (
+    <>
+      {[...providers.values()].map((p) => (
+        <div key={p.id}>
+          {!p.fkApproved && (
+            <p class="warning" data-testid="provider-not-approved">
+              {p.name}: {tr(T.providerNotApproved)} <a href="#/anordnare">{tr('navProvider')}</a>
+            </p>
+          )}
+          <ProviderApproval organisationsnummer={p.organisationsnummer} />
+        </div>
+      ))}
+    </>
+  );
 }

@@ -50,4 +50,8 @@ export const BATCH_TEXT = {
   fileCover: { sv: 'Förteckning', en: 'Cover list' },
   employeeNumber: { sv: 'medarbetare', en: 'employee' },
   noProvider: { sv: 'Anordnare saknas', en: 'Provider missing' },
+  providerNotApproved: {
+    sv: 'anordnaren är inte markerad som godkänd av Försäkringskassan, så Försäkringskassans belopp är 0 kr. Rätta det under',
+    en: 'the provider is not marked as approved by Försäkringskassan, so Försäkringskassan’s amounts are 0 kr. Correct it under',
+  },
 } satisfies Record<string, Bilingual>;

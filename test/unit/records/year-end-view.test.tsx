@@ -21,7 +21,7 @@ const PROVIDER = {
   fkApproved: true,
 };
 
-async function loadExample({ withoutPositions = false } = {}) {
+async function loadExample({ withoutPositions = false, approved = true } = {}) {
   const { records } = planCsvImport(
     readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8'),
   );
@@ -29,7 +29,7 @@ async function loadExample({ withoutPositions = false } = {}) {
   await wipeRecords(d);
   await writeRecords(d, {
     ...records,
-    providers: [PROVIDER],
+    providers: [{ ...PROVIDER, fkApproved: approved }],
     insatser: withoutPositions
       ? records.insatser.map((i) => ({ ...i, positions: [] }))
       : records.insatser,
@@ -98,6 +98,23 @@ describe('the year-end view', () => {
     const link = screen.getByRole('link', { name: 'Kim Karlsson' });
     expect(link.getAttribute('href')).toMatch(/^#\/medarbetare\//);
     expect(screen.getByTestId('batch-summary').textContent).toContain('4 dokument');
+  });
+
+  it('says before anything is sent that a provider not approved by FK gets 0 kr from FK', async () => {
+    await loadExample({ approved: false });
+    render(<YearEndView />);
+    const notice = await screen.findByTestId('provider-not-approved');
+    expect(notice.textContent).toContain(
+      'Friskvårdarna "FHV" AB: anordnaren är inte markerad som godkänd av Försäkringskassan',
+    );
+    expect(screen.getByTestId('batch-employers').textContent).toContain(
+      `Exempelby kommun2${formatKronor(0)}`,
+    );
+    cleanup();
+    await loadExample();
+    render(<YearEndView />);
+    await screen.findByTestId('batch-summary');
+    expect(screen.queryByTestId('provider-not-approved')).toBeNull();
   });
 
   it('marks the batch as sent, per employer, and remembers it', async () => {
