@@ -1,22 +1,32 @@
 /** @jsxImportSource preact */
 import { useEffect } from 'preact/hooks';
+import { ApprovedProvidersView } from './ApprovedProvidersView.tsx';
 import { BackupStatus } from './BackupStatus.tsx';
 import { EmployeeView } from './EmployeeView.tsx';
 import { EmployerView } from './EmployerView.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ImportView } from './ImportView.tsx';
 import { InvoiceView } from './InvoiceView.tsx';
+import { NewRecordsView } from './NewRecordsView.tsx';
 import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
+import { RegisterTable } from './RegisterTable.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, idOfRoute, lang, notice, refresh, route, setLang, tr } from './state.ts';
+import { NEW_TEXT, REGISTER_TEXT, YEAR_TEXT } from './text-year.ts';
+import { BATCH_TEXT } from './year-end/text.ts';
+import { YearEndView } from './year-end/YearEndView.tsx';
 
 const NAV = [
   ['/', 'navRecords'],
   ['/oversikt', 'navOverview'],
   ['/import', 'navImport'],
   ['/anordnare', 'navProvider'],
+  ['/anordnarlista', YEAR_TEXT.navApprovedList],
+  ['/ny', NEW_TEXT.nav],
+  ['/tabeller', REGISTER_TEXT.navRegisterTables],
+  ['/arsavslut', BATCH_TEXT.navYearEnd],
 ] as const;
 
 function Page({ path }: { path: string }) {
@@ -41,6 +51,10 @@ function Page({ path }: { path: string }) {
   if (path === '/oversikt') return <OverviewView />;
   if (path === '/import') return <ImportView />;
   if (path === '/anordnare') return <ProviderView />;
+  if (path === '/anordnarlista') return <ApprovedProvidersView />;
+  if (path === '/arsavslut') return <YearEndView />;
+  if (path === '/tabeller') return <RegisterTable />;
+  if (path === '/ny') return <NewRecordsView />;
   return <RecordsList />;
 }
 

@@ -7,6 +7,7 @@ import { CATEGORIES, FK_KIND_LABELS } from '../../core/rules/categories.ts';
 import type { Insats } from '../../core/schema/records.ts';
 import { deleteEmployee } from '../../core/store/records.ts';
 import { ApplicationsList } from './ApplicationsList.tsx';
+import { InsatsApprovalWarning } from './ApprovalNotices.tsx';
 import { InsatsEditor } from './InsatsEditor.tsx';
 import { loadCaseWithSplits } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
@@ -41,6 +42,7 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         <a href="#/">{tr('back')}</a>
       </p>
       <h2 id="employee-heading">{c.employee.name}</h2>
+      <InsatsApprovalWarning c={c} />
       <dl class="facts">
         <dt>{tr('personnummer')}</dt>
         <dd>{c.employee.personnummer}</dd>

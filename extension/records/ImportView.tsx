@@ -9,8 +9,8 @@ import {
   exportBackupText,
   parseBackup,
 } from '../../core/import/backup.ts';
-import { type CsvImportPlan, planCsvImport } from '../../core/import/csv.ts';
-import { decodeImportFile, type ImportEncoding } from '../../core/import/decode.ts';
+import type { CsvImportPlan } from '../../core/import/csv.ts';
+import type { ImportEncoding } from '../../core/import/decode.ts';
 import { fieldError } from '../../core/import/field-error.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import {
@@ -25,8 +25,10 @@ import {
   writeRecords,
 } from '../../core/store/records.ts';
 import { BackupStatus } from './BackupStatus.tsx';
+import { planImportFile } from './import-file.ts';
 import { changed, db, lang, notice, refresh, tr } from './state.ts';
 import { repairNotice } from './text.ts';
+import { YEAR_TEXT } from './text-year.ts';
 
 /** CSV import with preview, backup export, restore with preview, and wiping the records. */
 export function ImportView() {
@@ -41,7 +43,7 @@ export function ImportView() {
 
 function CsvImport() {
   const plan = useSignal<CsvImportPlan | null>(null);
-  const encoding = useSignal<ImportEncoding>('utf-8');
+  const encoding = useSignal<ImportEncoding | undefined>(undefined);
   /** The records' revision the preview was computed on. */
   const planRevision = useSignal(0);
   const done = useSignal(false);
@@ -53,17 +55,13 @@ function CsvImport() {
     stale.value = false;
     if (!file) return;
     const { records: existing, revision } = await exportRecordsWithRevision(await db());
-    const decoded = decodeImportFile(await file.arrayBuffer());
-    encoding.value = decoded.encoding;
-    plan.value = planCsvImport(
-      decoded.text,
-      {
-        employers: new Map(existing.employers.map((r) => [r.id, r])),
-        employees: new Map(existing.employees.map((r) => [r.id, r])),
-        insatser: new Map(existing.insatser.map((r) => [r.id, r])),
-      },
-      { encoding: decoded.encoding },
-    );
+    const planned = await planImportFile(file, {
+      employers: new Map(existing.employers.map((r) => [r.id, r])),
+      employees: new Map(existing.employees.map((r) => [r.id, r])),
+      insatser: new Map(existing.insatser.map((r) => [r.id, r])),
+    });
+    plan.value = planned.plan;
+    encoding.value = planned.encoding;
     planRevision.value = revision;
     input.value = '';
   }
@@ -94,8 +92,17 @@ function CsvImport() {
       <h3 id="csv-heading">{tr('importCsv')}</h3>
       <label class="field">
         {tr('chooseCsv')}
-        <input type="file" accept=".csv,text/csv" onChange={choose} data-testid="csv-file" />
+        <input
+          type="file"
+          accept=".csv,text/csv,.xlsx"
+          onChange={choose}
+          data-testid="csv-file"
+          aria-describedby="csv-xlsx-hint"
+        />
       </label>
+      <p id="csv-xlsx-hint" class="muted">
+        {tr(YEAR_TEXT.csvOrXlsx)}
+      </p>
       {done.value && (
         <p role="status" class="ok">
           {tr('imported')}
@@ -109,10 +116,12 @@ function CsvImport() {
       {p && (
         <div class="preview" aria-live="polite" data-testid="csv-preview">
           <h4>{tr('preview')}</h4>
-          <p data-testid="csv-encoding">
-            {tr('encodingUsed')}{' '}
-            {tr(encoding.value === 'utf-8' ? 'encodingUtf8' : 'encodingWindows1252')}
-          </p>
+          {encoding.value && (
+            <p data-testid="csv-encoding">
+              {tr('encodingUsed')}{' '}
+              {tr(encoding.value === 'utf-8' ? 'encodingUtf8' : 'encodingWindows1252')}
+            </p>
+          )}
           <Errors errors={p.fileErrors} />
           {p.warnings.length > 0 && (
             <div class="warning" data-testid="csv-warnings">

@@ -3,6 +3,7 @@ import { useSignal } from '@preact/signals';
 import type { FieldError } from '../../core/schema/errors.ts';
 import type { Provider } from '../../core/schema/records.ts';
 import { InvalidRecordError, listProviders, putProvider } from '../../core/store/records.ts';
+import { ProviderApproval } from './ApprovalNotices.tsx';
 import { changed, db, lang, revision, tr } from './state.ts';
 import { useAsync } from './use-async.ts';
 
@@ -45,6 +46,7 @@ export function ProviderView() {
     <section aria-labelledby="provider-heading">
       <h2 id="provider-heading">{tr('providerHeading')}</h2>
       <p>{tr('providerIntro')}</p>
+      <ProviderApproval organisationsnummer={current?.organisationsnummer} />
       <form onSubmit={save} key={current?.id ?? 'new'}>
         {errors.value.length > 0 && (
           <ul class="errors" role="alert">

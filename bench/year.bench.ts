@@ -1,0 +1,171 @@
+/**
+ * The provider's working year in Debian's Chromium, over the records of `records.bench.ts`
+ * (50 employers, 2 000 employees, 10 000 insatser in 2026) stored in IndexedDB:
+ *   records.register_first_page  fresh connection → cases → every row's totals and status → page 1
+ *   records.load_cases_10k       of that, reading the cases (baseline)
+ *   records.register_rows        of that, the rows from the cases in memory
+ *   records.cap_usage_baseline   the caps page's split of every employee once, same run (baseline)
+ *   records.year_end_batch       every invoice basis and 7026 report built and rendered for print
+ *   records.year_end_zip         the same as one ZIP of HTML files (fflate)
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { CHROMIUM_ARGS } from '../test/e2e/fixtures.ts';
+import type { BenchResult } from './lib.ts';
+import { round } from './lib.ts';
+import { exampleCsv } from './records.bench.ts';
+
+const RUNS = 3;
+
+interface YearBench {
+  setup(csv: string): Promise<number>;
+  registerFirstPage(): Promise<{
+    ms: number;
+    loadMs: number;
+    rowsMs: number;
+    rows: number;
+    total: number;
+  }>;
+  capsBaseline(): { ms: number };
+  yearEndBatch(): { ms: number; documents: number; employers: number };
+  zip(): { ms: number; bytes: number };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+export async function run(): Promise<BenchResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'stodkollen-year-bench-'));
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root: resolve('.'),
+    build: {
+      outDir: join(dir, 'out'),
+      emptyOutDir: true,
+      lib: { entry: resolve('bench/year-page.tsx'), formats: ['es'], fileName: () => 'bench.js' },
+      minify: true,
+    },
+  });
+  const script = readFileSync(join(dir, 'out', 'bench.js'));
+  const server = createServer((req, res) => {
+    if (req.url === '/bench.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+    } else {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => 'yearBench' in globalThis);
+    const bench = <K extends keyof YearBench>(name: K, ...args: Parameters<YearBench[K]>) =>
+      page.evaluate(
+        ([n, a]) =>
+          // biome-ignore lint/suspicious/noExplicitAny: the page's bench object, typed above
+          ((globalThis as any).yearBench[n] as (...x: unknown[]) => unknown)(...(a as unknown[])),
+        [name, args] as const,
+      ) as Promise<Awaited<ReturnType<YearBench[K]>>>;
+    const stored = await bench('setup', exampleCsv());
+    if (stored !== 10_000) throw new Error(`stored ${stored} insatser`);
+    const firsts: number[] = [];
+    const loads: number[] = [];
+    const rowsTimes: number[] = [];
+    const caps: number[] = [];
+    const batches: number[] = [];
+    const zips: number[] = [];
+    let bytes = 0;
+    for (let r = 0; r < RUNS; r++) {
+      const first = await bench('registerFirstPage');
+      if (first.rows !== 50 || first.total !== 2000) {
+        throw new Error(`first page had ${first.rows} of ${first.total} rows`);
+      }
+      firsts.push(first.ms);
+      loads.push(first.loadMs);
+      rowsTimes.push(first.rowsMs);
+      caps.push((await bench('capsBaseline')).ms);
+      const batch = await bench('yearEndBatch');
+      // 2 000 invoice bases; a 7026 report for the 1 600 employees with insatser FK pays for
+      // (every fifth employee has talk therapy only, which is Afa's).
+      if (batch.employers !== 50 || batch.documents !== 3600) {
+        throw new Error(`batch had ${batch.documents} documents for ${batch.employers} employers`);
+      }
+      batches.push(batch.ms);
+      const zip = await bench('zip');
+      zips.push(zip.ms);
+      bytes = zip.bytes;
+    }
+    const firstMs = median(firsts);
+    const batchMs = median(batches);
+    const zipMs = median(zips);
+    return [
+      {
+        name: 'records.register_first_page',
+        value: round(firstMs, 1),
+        unit: 'ms',
+        baseline: 'records.load_cases_10k',
+        ratio: null,
+        target: '< 100 ms',
+        met: firstMs < 100,
+      },
+      {
+        name: 'records.load_cases_10k',
+        value: round(median(loads), 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: 'baseline: every case read from IndexedDB, as any page over all records does',
+      },
+      {
+        name: 'records.register_rows',
+        value: round(median(rowsTimes), 1),
+        unit: 'ms',
+        baseline: 'records.cap_usage_baseline',
+        ratio: null,
+        target: 'the rows alone, from the cases in memory',
+      },
+      {
+        name: 'records.cap_usage_baseline',
+        value: round(median(caps), 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: 'baseline',
+      },
+      {
+        name: 'records.year_end_batch',
+        value: round(batchMs, 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: '< 5000 ms',
+        met: batchMs < 5000,
+      },
+      {
+        name: 'records.year_end_zip',
+        value: round(zipMs, 1),
+        unit: 'ms',
+        baseline: null,
+        ratio: null,
+        target: `< 3000 ms (${Math.round(bytes / 1024)} kB)`,
+        met: zipMs < 3000,
+      },
+    ];
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * The register as tables: one row per employee and per employer with the chosen year's totals
+ * (insatser, cost, FK, Afa, the employer's part), the caps and a status, then sorting, filtering,
+ * search and paging over those rows. Pure: cases in, rows out; the dashboard draws them.
+ *
+ * Each employee's split counts what colleagues used of the employer's cap before them, in the
+ * order `yearlyCapUsage` counts them (FK-CAP-EMPLOYER), so a row agrees with the employee's page.
+ */
+import type { EmployeeCase } from '../documents/employee-case.ts';
+import { allSplits } from '../documents/employee-split.ts';
+import type { SplitEstimate } from '../estimate/estimate.ts';
+import { type IsoDate, parseIsoDate } from '../i18n/dates.ts';
+import type { Sector } from '../rules/coverage.ts';
+import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
+
+/**
+ * `not-applied`: something is at stake and no application covers it; `due-30`: of those, a
+ * deadline within 30 days; `deadline-passed`: a deadline passed with insatser not applied for;
+ * `cap-reached`: a cap cut FK's part (FK-CAP-EMPLOYEE, FK-CAP-EMPLOYER).
+ */
+export const REGISTER_STATUSES = [
+  'not-applied',
+  'due-30',
+  'deadline-passed',
+  'cap-reached',
+] as const;
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+
+export const DUE_SOON_DAYS = 30;
+
+export interface RowTotals {
+  insatser: number;
+  cost: number;
+  fk: number;
+  afa: number;
+  /** What the employer pays itself. */
+  employer: number;
+}
+
+interface RowBase extends RowTotals {
+  id: string;
+  name: string;
+  sector: Sector;
+  /** FK's cap for the row in the year: the employee's, or the employer's 200 000 kr. */
+  cap: number;
+  statuses: RegisterStatus[];
+  /** The nearest deadline not passed with something not applied for, if any. */
+  nextDeadline?: IsoDate;
+}
+
+export interface EmployeeRow extends RowBase {
+  kind: 'employee';
+  personnummer: string;
+  employerId: string;
+  employerName: string;
+}
+
+export interface EmployerRow extends RowBase {
+  kind: 'employer';
+  organisationsnummer: string;
+  employees: number;
+}
+
+export type RegisterRow = EmployeeRow | EmployerRow;
+
+const DAY = 24 * 60 * 60 * 1000;
+const ore = (kr: number) => Math.round(kr * 100);
+
+/** Every employee and employer with the totals and status of `year`, on the date `asOf`. */
+export function registerRows(
+  cases: readonly EmployeeCase[],
+  { year, asOf }: { year: number; asOf: IsoDate },
+): { employees: EmployeeRow[]; employers: EmployerRow[] } {
+  const inYear = (d: string) => d.startsWith(`${year}-`);
+  const byEmployer = new Map<string, EmployeeCase[]>();
+  for (const c of cases) {
+    const list = byEmployer.get(c.employer.id) ?? [];
+    list.push({ ...c, insatser: c.insatser.filter((i) => inYear(i.performedOn)) });
+    byEmployer.set(c.employer.id, list);
+  }
+  const today = parseIsoDate(asOf).getTime();
+  const employees: EmployeeRow[] = [];
+  const employers: EmployerRow[] = [];
+  const employerCap = valueOn(FK_EMPLOYER_CAP, `${year}-12-31`);
+  for (const list of byEmployer.values()) {
+    const estimates = estimatesWithColleagues(list, year, asOf);
+    const sum = { insatser: 0, cost: 0, fk: 0, afa: 0, employer: 0 };
+    const statuses = new Set<RegisterStatus>();
+    let next: IsoDate | undefined;
+    for (const c of list) {
+      const row: EmployeeRow = {
+        kind: 'employee',
+        id: c.employee.id,
+        name: c.employee.name,
+        personnummer: c.employee.personnummer,
+        employerId: c.employer.id,
+        employerName: c.employer.name,
+        sector: c.employer.sector,
+        insatser: c.insatser.length,
+        cost: 0,
+        fk: 0,
+        afa: 0,
+        employer: 0,
+        cap: valueOn(
+          FK_EMPLOYEE_CAP,
+          c.insatser.reduce((m, i) => (i.startedOn > m ? i.startedOn : m), `${year}-01-01`),
+        ),
+        statuses: [],
+      };
+      const estimate = estimates.get(c.employee.id);
+      if (estimate) {
+        row.cost = estimate.totals.cost;
+        row.fk = estimate.totals.fk;
+        row.afa = estimate.totals.afa;
+        row.employer = estimate.totals.employer;
+        const own = new Set<RegisterStatus>();
+        if (
+          estimate.lines.some((l) =>
+            l.rules.some((r) => r === 'FK-CAP-EMPLOYEE' || r === 'FK-CAP-EMPLOYER'),
+          )
+        ) {
+          own.add('cap-reached');
+        }
+        const lineOf = new Map(estimate.lines.map((l) => [l.id, l]));
+        for (const d of estimate.deadlines) {
+          const covered = new Set(
+            c.applications
+              .filter((a) => a.payer === d.payer && a.status !== 'utkast')
+              .flatMap((a) => a.insatsIds),
+          );
+          const open = d.insatser.filter((id) => !covered.has(id));
+          if (open.length === 0) continue;
+          if (d.passed) {
+            own.add('deadline-passed');
+            continue;
+          }
+          const atStake = open.reduce((s, id) => s + (lineOf.get(id)?.[d.payer] ?? 0), 0);
+          if (atStake <= 0) continue;
+          own.add('not-applied');
+          if ((parseIsoDate(d.date).getTime() - today) / DAY <= DUE_SOON_DAYS) own.add('due-30');
+          if (!row.nextDeadline || d.date < row.nextDeadline) row.nextDeadline = d.date;
+        }
+        row.statuses = REGISTER_STATUSES.filter((s) => own.has(s));
+      }
+      for (const s of row.statuses) if (s !== 'cap-reached') statuses.add(s);
+      if (row.nextDeadline && (!next || row.nextDeadline < next)) next = row.nextDeadline;
+      sum.insatser += row.insatser;
+      sum.cost += ore(row.cost);
+      sum.fk += ore(row.fk);
+      sum.afa += ore(row.afa);
+      sum.employer += ore(row.employer);
+      employees.push(row);
+    }
+    const first = list[0] as EmployeeCase;
+    if (sum.fk >= ore(employerCap)) statuses.add('cap-reached');
+    employers.push({
+      kind: 'employer',
+      id: first.employer.id,
+      name: first.employer.name,
+      organisationsnummer: first.employer.organisationsnummer,
+      sector: first.employer.sector,
+      employees: list.length,
+      insatser: sum.insatser,
+      cost: sum.cost / 100,
+      fk: sum.fk / 100,
+      afa: sum.afa / 100,
+      employer: sum.employer / 100,
+      cap: employerCap,
+      statuses: REGISTER_STATUSES.filter((s) => statuses.has(s)),
+      ...(next ? { nextDeadline: next } : {}),
+    });
+  }
+  return { employees, employers };
+}
+
+/**
+ * Each employee's split for the year from the one split every surface shows
+ * (core/documents/employee-split.ts), counting what colleagues used of the employer's cap.
+ */
+function estimatesWithColleagues(
+  list: readonly EmployeeCase[],
+  year: number,
+  asOf: IsoDate,
+): Map<string, SplitEstimate> {
+  const out = new Map<string, SplitEstimate>();
+  for (const [employeeId, years] of allSplits(list, asOf)) {
+    const split = years.get(year);
+    if (split) out.set(employeeId, split.estimate);
+  }
+  return out;
+}
+
+export type SortKey =
+  | 'name'
+  | 'employerName'
+  | 'insatser'
+  | 'cost'
+  | 'fk'
+  | 'afa'
+  | 'employer'
+  | 'nextDeadline';
+
+export interface RegisterQuery {
+  /** Name, personnummer, organisationsnummer or the employer's name; digits match any spelling. */
+  search?: string;
+  employerId?: string;
+  sector?: Sector;
+  status?: RegisterStatus;
+  sort?: { key: SortKey; dir: 'asc' | 'desc' };
+  /** From 0. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface RegisterPage<R> {
+  rows: R[];
+  /** Rows that pass the filters, on all pages. */
+  total: number;
+  pages: number;
+  page: number;
+  /** The filtered rows' totals, on all pages. */
+  sum: RowTotals;
+}
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+const collator = new Intl.Collator('sv');
+
+function matches(row: RegisterRow, search: string): boolean {
+  const q = search.trim().toLowerCase();
+  if (q === '') return true;
+  const digits = digitsOf(q);
+  const texts = [row.name, row.kind === 'employee' ? row.employerName : ''];
+  if (texts.some((t) => t.toLowerCase().includes(q))) return true;
+  if (digits.length < 4 || digits.length !== q.replace(/[\s+-]/g, '').length) return false;
+  const id = digitsOf(row.kind === 'employee' ? row.personnummer : row.organisationsnummer);
+  // A personnummer typed with 10 digits matches the stored 12.
+  return id.includes(digits);
+}
+
+function compare(a: RegisterRow, b: RegisterRow, key: SortKey): number {
+  switch (key) {
+    case 'name':
+      return collator.compare(a.name, b.name);
+    case 'employerName':
+      return collator.compare(
+        a.kind === 'employee' ? a.employerName : a.name,
+        b.kind === 'employee' ? b.employerName : b.name,
+      );
+    case 'nextDeadline':
+      // Rows without a deadline last, whichever way.
+      return (a.nextDeadline ?? '9999') < (b.nextDeadline ?? '9999')
+        ? -1
+        : (a.nextDeadline ?? '9999') > (b.nextDeadline ?? '9999')
+          ? 1
+          : 0;
+    default:
+      return a[key] - b[key];
+  }
+}
+
+export function queryRegister<R extends RegisterRow>(
+  rows: readonly R[],
+  {
+    search = '',
+    employerId,
+    sector,
+    status,
+    sort = { key: 'name', dir: 'asc' },
+    page = 0,
+    pageSize = 50,
+  }: RegisterQuery = {},
+): RegisterPage<R> {
+  const filtered = rows.filter(
+    (r) =>
+      (employerId === undefined || (r.kind === 'employee' ? r.employerId : r.id) === employerId) &&
+      (sector === undefined || r.sector === sector) &&
+      (status === undefined || r.statuses.includes(status)) &&
+      matches(r, search),
+  );
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  filtered.sort(
+    (a, b) =>
+      sign * compare(a, b, sort.key) || collator.compare(a.name, b.name) || (a.id < b.id ? -1 : 1),
+  );
+  const pages = Math.max(1, Math.ceil(filtered.length / pageSize));
+  const current = Math.min(Math.max(0, page), pages - 1);
+  const sum = filtered.reduce(
+    (s, r) => ({
+      insatser: s.insatser + r.insatser,
+      cost: s.cost + ore(r.cost),
+      fk: s.fk + ore(r.fk),
+      afa: s.afa + ore(r.afa),
+      employer: s.employer + ore(r.employer),
+    }),
+    { insatser: 0, cost: 0, fk: 0, afa: 0, employer: 0 },
+  );
+  return {
+    rows: filtered.slice(current * pageSize, (current + 1) * pageSize),
+    total: filtered.length,
+    pages,
+    page: current,
+    sum: {
+      insatser: sum.insatser,
+      cost: sum.cost / 100,
+      fk: sum.fk / 100,
+      afa: sum.afa / 100,
+      employer: sum.employer / 100,
+    },
+  };
+}

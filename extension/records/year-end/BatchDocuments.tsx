@@ -1,0 +1,298 @@
+/** @jsxImportSource preact */
+/**
+ * The documents of the year-end batch, drawn from the language passed in rather than the
+ * dashboard's signal, so that the same components fill the print job and the files in the ZIP.
+ */
+import type { BatchEmployee, BatchEmployer } from '../../../core/batch/year-end.ts';
+import type { InvoiceBasisResult } from '../../../core/documents/invoice-basis.ts';
+import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
+import { CATEGORIES, FK_KIND_LABELS } from '../../../core/rules/categories.ts';
+import type { Report7026 } from '../../../core/schema/documents.ts';
+import { TEXT, type TextKey } from '../text.ts';
+import { BATCH_TEXT } from './text.ts';
+
+type Words = (key: TextKey | keyof typeof BATCH_TEXT) => string;
+
+function words(lang: Lang): Words {
+  return (key) =>
+    (key in BATCH_TEXT ? BATCH_TEXT[key as keyof typeof BATCH_TEXT] : TEXT[key as TextKey])[lang];
+}
+
+/** Per employer: what the batch holds, FK's amount per employee and the deadline. */
+export function CoverList({ e, year, lang }: { e: BatchEmployer; year: number; lang: Lang }) {
+  const w = words(lang);
+  return (
+    <article class="batch-doc cover" data-doc="cover" data-provider={providerKey(e)}>
+      <h2>
+        {w('coverTitle')} {year}: {e.employer.name}
+      </h2>
+      <dl class="facts">
+        <dt>{w('organisationsnummer')}</dt>
+        <dd>{e.employer.organisationsnummer}</dd>
+        <dt>{w('deadlineFk')}</dt>
+        <dd data-deadline={e.deadline.legal}>
+          {formatDateLong(e.deadline.legal, lang)}
+          {e.deadline.stated !== e.deadline.legal &&
+            ` (${w('statedDate')} ${formatDateLong(e.deadline.stated, lang)})`}
+        </dd>
+      </dl>
+      <table class="split">
+        <thead>
+          <tr>
+            <th scope="col">{w('numberShort')}</th>
+            <th scope="col">{w('employee')}</th>
+            <th scope="col">{w('contents')}</th>
+            <th scope="col" class="num">
+              {w('cost')}
+            </th>
+            <th scope="col" class="num">
+              {w('fk')}
+            </th>
+            <th scope="col" class="num">
+              {w('afa')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {e.employees.map((m) => (
+            <tr key={m.employee.id} data-employee-number={m.number}>
+              <td>{m.number}</td>
+              <td>{m.employee.name}</td>
+              <td>{contents(m, w)}</td>
+              <td class="num">{formatKronor(m.totals.cost)}</td>
+              <td class="num" data-fk>
+                {formatKronor(m.totals.fk)}
+              </td>
+              <td class="num">{formatKronor(m.totals.afa)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={3}>
+              {w('total')}
+            </th>
+            <td class="num">{formatKronor(e.totals.cost)}</td>
+            <td class="num" data-total-fk>
+              {formatKronor(e.totals.fk)}
+            </td>
+            <td class="num">{formatKronor(e.totals.afa)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p>{w('coverNote')}</p>
+    </article>
+  );
+}
+
+function contents(m: BatchEmployee, w: Words): string {
+  const parts: string[] = [];
+  if (m.invoice.basis) parts.push(w('openInvoice'));
+  if (m.report?.report) parts.push(w('open7026'));
+  if (m.missing.length > 0) parts.push(w('missingShort'));
+  return parts.join(', ');
+}
+
+/** Documents of employers with the same provider share a named page with that header. */
+export function providerKey(e: BatchEmployer): string {
+  return e.provider ? e.provider.organisationsnummer : 'none';
+}
+
+export function InvoiceBasisDocument({
+  result,
+  lang,
+  provider,
+}: {
+  result: InvoiceBasisResult;
+  lang: Lang;
+  provider: string;
+}) {
+  const { basis, totals } = result;
+  if (!basis) return null;
+  const w = words(lang);
+  return (
+    <article class="batch-doc report" data-doc="invoice" data-provider={provider}>
+      <h2>{w('invoiceTitle')}</h2>
+      <dl class="facts">
+        <dt>{w('employee')}</dt>
+        <dd>
+          {basis.employee.name}, {basis.employee.personnummer}
+        </dd>
+        <dt>{w('employer')}</dt>
+        <dd>
+          {basis.employer.name}, {basis.employer.organisationsnummer}
+        </dd>
+        <dt>{w('provider')}</dt>
+        <dd>
+          {basis.provider.name}, {basis.provider.organisationsnummer}
+        </dd>
+      </dl>
+      <table class="split">
+        <thead>
+          <tr>
+            <th scope="col">{w('date')}</th>
+            <th scope="col">{w('started')}</th>
+            <th scope="col">{w('insats')}</th>
+            <th scope="col">{w('performer')}</th>
+            <th scope="col">{w('digital')}</th>
+            <th scope="col" class="num">
+              {w('cost')}
+            </th>
+            <th scope="col" class="num">
+              {w('fk')}
+            </th>
+            <th scope="col" class="num">
+              {w('afa')}
+            </th>
+            <th scope="col" class="num">
+              {w('employerPays')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {basis.rows.map((r) => (
+            <tr key={r.insatsId}>
+              <td>{r.performedOn}</td>
+              <td>{r.startedOn}</td>
+              <td>{r.name}</td>
+              <td>
+                {r.performer}, {r.competence}
+              </td>
+              <td>{r.digital === undefined ? '–' : r.digital ? w('yes') : w('no')}</td>
+              <td class="num">{formatKronor(r.cost)}</td>
+              <td class="num">{formatKronor(r.fk)}</td>
+              <td class="num">{formatKronor(r.afa)}</td>
+              <td class="num">{formatKronor(r.employerPays)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={5}>
+              {w('total')}
+            </th>
+            <td class="num">{formatKronor(totals.cost)}</td>
+            <td class="num">{formatKronor(totals.fk)}</td>
+            <td class="num">{formatKronor(totals.afa)}</td>
+            <td class="num">{formatKronor(totals.employerPays)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <p>{w('invoiceNote')}</p>
+    </article>
+  );
+}
+
+export function Report7026Document({
+  report,
+  lang,
+  provider,
+}: {
+  report: Report7026;
+  lang: Lang;
+  provider: string;
+}) {
+  const w = words(lang);
+  return (
+    <article class="batch-doc report" data-doc="7026" data-provider={provider}>
+      <h2>{w('report7026Title')}</h2>
+      <h3>{w('concerns')}</h3>
+      <dl class="facts">
+        <dt>{w('name')}</dt>
+        <dd>{report.concerns.name}</dd>
+        <dt>{w('personnummer')}</dt>
+        <dd>{report.concerns.personnummer}</dd>
+      </dl>
+      <h3>{w('employer')}</h3>
+      <dl class="facts">
+        <dt>{w('name')}</dt>
+        <dd>{report.employer.name}</dd>
+        <dt>{w('organisationsnummer')}</dt>
+        <dd>{report.employer.organisationsnummer}</dd>
+      </dl>
+      <h3>{w('provider')}</h3>
+      <dl class="facts">
+        <dt>{w('name')}</dt>
+        <dd>{report.provider.name}</dd>
+        <dt>{w('organisationsnummer')}</dt>
+        <dd>{report.provider.organisationsnummer}</dd>
+        <dt>{w('fkApproved')}</dt>
+        <dd>{report.provider.fkApproved ? w('yes') : w('no')}</dd>
+      </dl>
+      <h3>{w('insatser')}</h3>
+      {report.insatser.map((i, n) => (
+        <section class="report-insats" key={n}>
+          <h4>
+            {n + 1}. {i.name}
+          </h4>
+          <dl class="facts">
+            <dt>{w('category')}</dt>
+            <dd>{CATEGORIES[i.category][lang]}</dd>
+            <dt>{w('kinds')}</dt>
+            <dd>{i.kinds.map((k) => FK_KIND_LABELS[k][lang]).join(', ')}</dd>
+            <dt>{w('started')}</dt>
+            <dd>{formatDateLong(i.startedOn, lang)}</dd>
+            <dt>{w('date')}</dt>
+            <dd>{formatDateLong(i.performedOn, lang)}</dd>
+            <dt>{w('performer')}</dt>
+            <dd>
+              {i.performer}, {i.competence}
+            </dd>
+            <dt>{w('cost')}</dt>
+            <dd>{formatKronor(i.cost)}</dd>
+            {i.description && (
+              <>
+                <dt>{w('description')}</dt>
+                <dd>{i.description}</dd>
+              </>
+            )}
+            {i.positions && (
+              <>
+                <dt>{w('positionsShort')}</dt>
+                <dd>
+                  <ul>
+                    {i.positions.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                </dd>
+              </>
+            )}
+          </dl>
+        </section>
+      ))}
+      <dl class="facts signature">
+        <dt>{w('writtenOn')}</dt>
+        <dd>{formatDateLong(report.writtenOn, lang)}</dd>
+        <dt>{w('signature')}</dt>
+        <dd class="signature-line" />
+      </dl>
+    </article>
+  );
+}
+
+/** One employer's part of the batch: its cover list, then each employee's documents. */
+export function EmployerDocuments({
+  e,
+  year,
+  lang,
+}: {
+  e: BatchEmployer;
+  year: number;
+  lang: Lang;
+}) {
+  const provider = providerKey(e);
+  return (
+    <>
+      <CoverList e={e} year={year} lang={lang} />
+      {e.employees.map((m) => (
+        <div key={m.employee.id} data-employee={m.employee.id}>
+          <InvoiceBasisDocument result={m.invoice} lang={lang} provider={provider} />
+          {m.report?.report && (
+            <Report7026Document report={m.report.report} lang={lang} provider={provider} />
+          )}
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,295 @@
+/** @jsxImportSource preact */
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo } from 'preact/hooks';
+import {
+  type BatchEmployee,
+  buildYearEndBatch,
+  type YearEndBatch,
+} from '../../../core/batch/year-end.ts';
+import { todayIso, yearOf } from '../../../core/i18n/dates.ts';
+import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
+import { loadEmployeeCases } from '../../../core/store/records.ts';
+import {
+  listSentBatches,
+  markBatchesSent,
+  openYearEndDb,
+  type SentBatch,
+  sentBatchId,
+  type YearEndDb,
+} from '../../../core/store/year-end.ts';
+import { ProviderApproval } from '../ApprovalNotices.tsx';
+import { db, employers, lang, revision, tr } from '../state.ts';
+import { useAsync } from '../use-async.ts';
+import '../year.css';
+import { EmployerDocuments } from './BatchDocuments.tsx';
+import { batchZip, zipFileName } from './batch-files.tsx';
+import { batchCss } from './batch-style.ts';
+import { BATCH_TEXT as T } from './text.ts';
+
+let yearEndDb: Promise<YearEndDb> | undefined;
+const sentDb = () => {
+  yearEndDb ??= openYearEndDb();
+  return yearEndDb;
+};
+
+/**
+ * The year's default: in January to March the year just ended (FK's deadline is 1 February),
+ * otherwise the current one, when the records have insatser then.
+ */
+export function defaultYear(years: readonly number[], today: string): number | undefined {
+  const current = yearOf(today);
+  const preferred = Number(today.slice(5, 7)) <= 3 ? current - 1 : current;
+  if (years.includes(preferred)) return preferred;
+  return years.find((y) => y <= current) ?? years[0];
+}
+
+/** "Årsavslut": every invoice basis and 7026 report of a year, printed at once or as a ZIP. */
+export function YearEndView() {
+  const today = todayIso();
+  const cases = useAsync(async () => loadEmployeeCases(await db()), [revision.value]);
+  const chosenYear = useSignal<number | undefined>(undefined);
+  const employerId = useSignal('');
+  const printing = useSignal(false);
+  const sentRevision = useSignal(0);
+  const message = useSignal<string | null>(null);
+  const l = lang.value;
+
+  const years = useMemo(() => {
+    const all = new Set<number>();
+    for (const c of cases ?? []) for (const i of c.insatser) all.add(yearOf(i.performedOn));
+    return [...all].sort((a, b) => b - a);
+  }, [cases]);
+  const year = chosenYear.value ?? defaultYear(years, today);
+  const batch = useMemo(
+    () =>
+      cases && year !== undefined
+        ? buildYearEndBatch(cases, {
+            year,
+            asOf: today,
+            ...(employerId.value ? { employerId: employerId.value } : {}),
+          })
+        : undefined,
+    [cases, year, employerId.value, today],
+  );
+  const sent = useAsync(
+    async () => (year === undefined ? [] : listSentBatches(await sentDb(), year)),
+    [year, sentRevision.value],
+  );
+
+  useEffect(() => {
+    if (!printing.value) return;
+    const done = () => {
+      printing.value = false;
+    };
+    addEventListener('afterprint', done, { once: true });
+    // The documents are in the page now; the print dialog takes them as they are.
+    const frame = requestAnimationFrame(() => print());
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('afterprint', done);
+    };
+  }, [printing.value]);
+
+  if (cases === undefined) return <p>{tr('loading')}</p>;
+
+  function saveZip() {
+    if (!batch) return;
+    const blob = new Blob([batchZip(batch, l)], { type: 'application/zip' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    const one = employerId.value
+      ? employers.value.find((e) => e.id === employerId.value)
+      : undefined;
+    a.download = zipFileName(batch, one?.name);
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  async function markSent() {
+    if (!batch) return;
+    await markBatchesSent(
+      await sentDb(),
+      batch.employers.map((e) => ({
+        id: sentBatchId(e.employer.id, batch.year),
+        employerId: e.employer.id,
+        year: batch.year,
+        sentOn: today,
+        employeeIds: e.employees.map((m) => m.employee.id),
+        fk: e.totals.fk,
+      })),
+    );
+    sentRevision.value++;
+    message.value = tr(T.markedSent);
+  }
+
+  const sentOf = new Map((sent ?? []).map((s) => [s.employerId, s]));
+  const incomplete = batch?.employers.flatMap((e) =>
+    e.employees.filter((m) => m.missing.length > 0).map((m) => ({ e, m })),
+  );
+  const employeeCount = batch?.employers.reduce((n, e) => n + e.employees.length, 0) ?? 0;
+  return (
+    <section aria-labelledby="year-end-heading" class="year-end">
+      <div class="no-print">
+        <h2 id="year-end-heading">{tr(T.yearEndHeading)}</h2>
+        <p>{tr(T.yearEndIntro)}</p>
+        <div class="filters">
+          <div class="field">
+            <label for="year-end-year">{tr(T.chooseYear)}</label>
+            <select
+              id="year-end-year"
+              value={year === undefined ? '' : String(year)}
+              onChange={(ev) => {
+                chosenYear.value = Number(ev.currentTarget.value);
+                message.value = null;
+              }}
+            >
+              {years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label for="year-end-employer">{tr(T.chooseEmployer)}</label>
+            <select
+              id="year-end-employer"
+              value={employerId.value}
+              onChange={(ev) => {
+                employerId.value = ev.currentTarget.value;
+                message.value = null;
+              }}
+            >
+              <option value="">{tr(T.allEmployers)}</option>
+              {employers.value.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {!batch || batch.employers.length === 0 ? (
+          <p>{tr(T.nothingInYear)}</p>
+        ) : (
+          <>
+            <ProviderNotices batch={batch} />
+            <p data-testid="batch-summary">
+              {tr(T.batchSummary)}: {batch.employers.length} {tr(T.employersWord)}, {employeeCount}{' '}
+              {tr(T.employeesWord)}, {batch.documents} {tr(T.documentsWord)}.
+            </p>
+            {incomplete && incomplete.length > 0 && (
+              <div class="missing" role="alert" data-testid="batch-missing">
+                <p>{tr(T.missingFirst)}</p>
+                <ul>
+                  {incomplete.map(({ e, m }) => (
+                    <li key={m.employee.id}>
+                      <a href={`#/medarbetare/${encodeURIComponent(m.employee.id)}`}>
+                        {m.employee.name}
+                      </a>{' '}
+                      ({e.employer.name}): {m.missing.map((x) => x[l]).join(' ')}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <p class="actions">
+              <button
+                type="button"
+                disabled={batch.documents === 0}
+                onClick={() => {
+                  printing.value = true;
+                }}
+              >
+                {tr(T.printAll)} ({batch.documents} {tr(T.documentsWord)})
+              </button>{' '}
+              <button type="button" disabled={batch.documents === 0} onClick={saveZip}>
+                {tr(T.saveZip)}
+              </button>{' '}
+              <button type="button" onClick={markSent}>
+                {tr(T.markSent)}
+              </button>
+            </p>
+            {message.value && (
+              <p role="status" class="ok">
+                {message.value}
+              </p>
+            )}
+            <table class="split" data-testid="batch-employers">
+              <thead>
+                <tr>
+                  <th scope="col">{tr('employer')}</th>
+                  <th scope="col" class="num">
+                    {tr('employees')}
+                  </th>
+                  <th scope="col" class="num">
+                    {tr('fk')}
+                  </th>
+                  <th scope="col">{tr(T.deadlineFk)}</th>
+                  <th scope="col">{tr('status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {batch.employers.map((e) => {
+                  const mark = sentOf.get(e.employer.id);
+                  return (
+                    <tr key={e.employer.id} data-employer={e.employer.id}>
+                      <td>{e.employer.name}</td>
+                      <td class="num">{e.employees.length}</td>
+                      <td class="num">{formatKronor(e.totals.fk)}</td>
+                      <td>{formatDateLong(e.deadline.legal, l)}</td>
+                      <td data-sent={mark ? mark.sentOn : ''}>
+                        {mark ? sentText(mark, e.employees, l) : tr(T.notSent)}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </>
+        )}
+      </div>
+      {printing.value && batch && (
+        <div class="batch-print" data-testid="batch-print">
+          <style>{batchCss(batch, l)}</style>
+          {batch.employers.map((e) => (
+            <EmployerDocuments key={e.employer.id} e={e} year={batch.year} lang={l} />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** "Skickat 12 januari 2027", and who was added to the batch after it was sent. */
+function sentText(mark: SentBatch, employees: readonly BatchEmployee[], l: Lang): string {
+  const sent = new Set(mark.employeeIds);
+  const added = employees.filter((m) => !sent.has(m.employee.id)).length;
+  const text = `${T.sentOn[l]} ${formatDateLong(mark.sentOn, l)}`;
+  return added > 0 ? `${text}; ${T.addedSince[l]}: ${added} ${T.employeesWord[l]}` : text;
+}
+
+/**
+ * FK-PROVIDER before anything is sent: a provider not marked as approved gets nothing from FK, so
+ * the batch's FK amounts are 0 kr; FK's list, when imported, is checked too.
+ */
+function ProviderNotices({ batch }: { batch: YearEndBatch }) {
+  const providers = new Map(
+    batch.employers.flatMap((e) => (e.provider ? [[e.provider.id, e.provider] as const] : [])),
+  );
+  return (
+    <>
+      {[...providers.values()].map((p) => (
+        <div key={p.id}>
+          {!p.fkApproved && (
+            <p class="warning" data-testid="provider-not-approved">
+              {p.name}: {tr(T.providerNotApproved)} <a href="#/anordnare">{tr('navProvider')}</a>
+            </p>
+          )}
+          <ProviderApproval organisationsnummer={p.organisationsnummer} />
+        </div>
+      ))}
+    </>
+  );
+}
