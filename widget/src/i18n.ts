@@ -33,6 +33,10 @@ const sv = {
   >,
   approved: 'Anordnaren är godkänd av Försäkringskassan',
   approvedHint: 'Se Försäkringskassans lista över godkända anordnare.',
+  medarbetaravtal: 'Har företaget ett medarbetaravtal?',
+  medarbetaravtalHint:
+    'Med ett medarbetaravtal omfattas även tjänstemän av AGS hos Afa Försäkring. Det står i ert kollektivavtal.',
+  medarbetaravtalAnswers: { '': 'Vet inte', ja: 'Ja', nej: 'Nej' },
   insatserLegend: 'Insatser för en medarbetare',
   insats: (n: number) => `Insats ${n}`,
   category: 'Typ av insats',
@@ -41,13 +45,21 @@ const sv = {
   startedOn: 'Startdatum',
   performedOn: 'Slutdatum (genomförd)',
   cost: 'Kostnad i kronor',
-  costHint: 'Det ni betalar anordnaren, med moms om ni inte kan dra av den.',
+  costHint: 'Det ni betalar anordnaren, utan moms.',
+  vatSummary: 'Moms?',
+  vat: 'Moms i kronor',
+  vatHint:
+    'Momsen på fakturan, utöver kostnaden. Det mesta inom företagshälsovård är momsfritt; anpassning och ergonomi har ofta 25 % moms.',
+  deductsVat: 'Vi kan dra av momsen',
+  deductsVatHint:
+    'Företag, kommuner, regioner och myndigheter kan oftast det. Kan ni inte det räknar vi Försäkringskassans halva på beloppet med moms (ett antagande).',
   add: 'Lägg till insats',
   remove: (n: number) => `Ta bort insats ${n}`,
-  priorLegend: 'Bidrag från Försäkringskassan som redan betalats ut',
-  priorSummary: 'Har ni redan fått bidrag i år?',
-  priorEmployee: (year: number) => `För den här medarbetaren ${year}`,
-  priorEmployer: (year: number) => `För hela arbetsgivaren ${year}`,
+  priorLegend: (year: string) => `Bidrag från Försäkringskassan som redan betalats ut för ${year}`,
+  priorSummary: (years: string[]) =>
+    `Har ni redan fått bidrag från Försäkringskassan för ${years.join(' och ')}?`,
+  priorEmployee: (year: string) => `För den här medarbetaren ${year}`,
+  priorEmployer: (year: string) => `För hela arbetsgivaren ${year}`,
   resultTitle: 'Så fördelas kostnaden',
   incomplete: 'Fyll i uppgifterna ovan så visas fördelningen här.',
   fixFirst: 'Rätta de markerade uppgifterna så visas fördelningen.',
@@ -64,6 +76,14 @@ const sv = {
   check: 'Att kontrollera',
   checkProvider: 'Är anordnaren godkänd av Försäkringskassan?',
   checkAgreement: 'Har arbetsgivaren AGS-KL eller AGS? Är medarbetaren arbetare eller tjänsteman?',
+  checkMedarbetaravtal: 'Har företaget ett medarbetaravtal, så att tjänstemän omfattas av AGS?',
+  vatDeducted: (vat: string) =>
+    `Momsen ${vat} räknas inte: ni drar av den. Afa Försäkring räknar alltid utan moms; att Försäkringskassan gör det är ett antagande.`,
+  vatIncluded: (vat: string) =>
+    `Med momsen ${vat}, som ni inte kan dra av. Afa Försäkring räknar utan moms; att Försäkringskassan räknar med den är ett antagande.`,
+  totalsVatDeducted: 'Beloppen är utan den moms ni drar av (antagande för Försäkringskassan).',
+  totalsVatIncluded:
+    'Beloppen innehåller momsen, som ni inte kan dra av (antagande för Försäkringskassan).',
   rules: 'Regler',
   deadlines: 'Sista dag att ansöka',
   deadlineFk: 'Ansök hos Försäkringskassan senast',
@@ -114,6 +134,11 @@ const sv = {
   ruleset: (version: string, date: string) => `Regelverk ${version}, ${date}.`,
   howTitle: 'Så räknar vi',
   howIntro: 'Bidrag avrundas nedåt till hela kronor.',
+  vatRules: 'Moms',
+  afaVat: 'Afa Försäkring räknar hälften av kostnaden utan moms.',
+  vatAssumption:
+    'Antagande: Försäkringskassan räknar hälften av det arbetsgivaren betalat, alltså utan moms när den kan dras av och med moms när den inte kan det. Ingen aktuell källa från Försäkringskassan säger hur moms räknas.',
+  vatAssumptionSource: 'Stödkollens regelbok (antagande), ingen källa från Försäkringskassan',
   param: 'Regel',
   value: 'Värde',
   valid: 'Gäller',
@@ -158,6 +183,10 @@ const en: Texts = {
   groups: { arbetare: 'A worker (arbetare)', tjansteman: 'Salaried (tjänsteman)' },
   approved: 'The provider is approved by Försäkringskassan',
   approvedHint: 'Försäkringskassan publishes a list of approved providers.',
+  medarbetaravtal: 'Does the company have a medarbetaravtal?',
+  medarbetaravtalHint:
+    'With a medarbetaravtal, salaried staff are covered by AGS with Afa Försäkring too. Your collective agreement says so.',
+  medarbetaravtalAnswers: { '': "Don't know", ja: 'Yes', nej: 'No' },
   insatserLegend: 'Insatser for one employee',
   insats: (n) => `Insats ${n}`,
   category: 'Kind of insats',
@@ -166,11 +195,19 @@ const en: Texts = {
   startedOn: 'Start date',
   performedOn: 'End date (carried out)',
   cost: 'Cost in kronor',
-  costHint: "What you pay the provider, with VAT if you can't deduct it.",
+  costHint: 'What you pay the provider, excluding VAT.',
+  vatSummary: 'VAT?',
+  vat: 'VAT in kronor',
+  vatHint:
+    'The VAT on the invoice, on top of the cost. Most occupational-health care is VAT-exempt; workplace adaptation and ergonomics often carry 25 % VAT.',
+  deductsVat: 'We can deduct the VAT',
+  deductsVatHint:
+    "Companies, municipalities, regions and agencies usually can. If you can't, we count Försäkringskassan's half of the amount including VAT (an assumption).",
   add: 'Add an insats',
   remove: (n) => `Remove insats ${n}`,
-  priorLegend: 'Grants from Försäkringskassan already paid out',
-  priorSummary: 'Have you already received grants this year?',
+  priorLegend: (year) => `Grants from Försäkringskassan already paid out for ${year}`,
+  priorSummary: (years) =>
+    `Have you already received grants from Försäkringskassan for ${years.join(' and ')}?`,
   priorEmployee: (year) => `For this employee in ${year}`,
   priorEmployer: (year) => `For the whole employer in ${year}`,
   resultTitle: 'How the cost is split',
@@ -189,6 +226,15 @@ const en: Texts = {
   check: 'To check',
   checkProvider: 'Is the provider approved by Försäkringskassan?',
   checkAgreement: 'Does the employer have AGS-KL or AGS? Is the employee a worker or salaried?',
+  checkMedarbetaravtal:
+    'Does the company have a medarbetaravtal, so that salaried staff are covered by AGS?',
+  vatDeducted: (vat) =>
+    `The VAT of ${vat} does not count: you deduct it. Afa Försäkring always counts without VAT; that Försäkringskassan does too is an assumption.`,
+  vatIncluded: (vat) =>
+    `Including the VAT of ${vat}, which you cannot deduct. Afa Försäkring counts without VAT; that Försäkringskassan counts with it is an assumption.`,
+  totalsVatDeducted: 'Amounts exclude the VAT you deduct (an assumption for Försäkringskassan).',
+  totalsVatIncluded:
+    'Amounts include the VAT, which you cannot deduct (an assumption for Försäkringskassan).',
   rules: 'Rules',
   deadlines: 'Last day to apply',
   deadlineFk: 'Apply to Försäkringskassan by',
@@ -239,6 +285,11 @@ const en: Texts = {
   ruleset: (version, date) => `Rule set ${version}, ${date}.`,
   howTitle: 'How we count',
   howIntro: 'Grants are rounded down to whole kronor.',
+  vatRules: 'VAT',
+  afaVat: 'Afa Försäkring pays half the cost excluding VAT.',
+  vatAssumption:
+    'Assumption: Försäkringskassan pays half of what the employer bore, so excluding VAT when it can be deducted and including VAT when it cannot. No current Försäkringskassan source says how VAT counts.',
+  vatAssumptionSource: "Stödkollen's rule book (an assumption), no Försäkringskassan source",
   param: 'Rule',
   value: 'Value',
   valid: 'Valid',

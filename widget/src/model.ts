@@ -24,8 +24,14 @@ export interface InsatsDraft {
   startedOn: string;
   performedOn: string;
   costText: string;
-  /** "varav moms": the VAT on top of the cost, '' for none. */
+  /** The VAT on top of the cost (excluding VAT), '' for none: most occupational-health care has none. */
   vatText: string;
+}
+
+/** Grants FK already paid out in one year, as typed. */
+export interface PriorDraft {
+  employee: string;
+  employer: string;
 }
 
 export interface FormState {
@@ -38,8 +44,11 @@ export interface FormState {
   /** AFA-WHO: null until the employer answers (only asked of private salaried staff with AGS). */
   medarbetaravtal: boolean | null;
   insatser: InsatsDraft[];
-  priorEmployeeText: string;
-  priorEmployerText: string;
+  /**
+   * Grants already received, per year (FK-YEAR: the year an insats was carried out). Kept for a
+   * year no insats touches any more, so moving a date back does not lose what was typed.
+   */
+  prior: Record<string, PriorDraft>;
 }
 
 export type Computation =
@@ -68,16 +77,52 @@ function amountOf(text: string): number | undefined {
   return parseAmount(text) ?? Number.NaN;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The years whose grants count (FK-YEAR: the caps are per year the insats was carried out), oldest
+ * first; the estimate's year when no end date is complete yet.
+ */
+export function priorYears(form: FormState, asOf: string): string[] {
+  const years = new Set(
+    form.insatser.filter((d) => ISO_DATE.test(d.performedOn)).map((d) => d.performedOn.slice(0, 4)),
+  );
+  if (years.size === 0) years.add(String(yearOf(asOf)));
+  return [...years].sort();
+}
+
+/** AFA-WHO: only a private employer with AGS has to say whether salaried staff are covered. */
+export function asksMedarbetaravtal(form: FormState): boolean {
+  return form.sector === 'privat' && form.afaAgreement === 'AGS' && form.group === 'tjansteman';
+}
+
+/** The VAT question matters only once some insats has VAT. */
+export function hasVat(form: FormState): boolean {
+  return form.insatser.some((d) => {
+    const vat = amountOf(d.vatText);
+    return vat !== undefined && vat !== 0;
+  });
+}
+
 export function scenarioOf(form: FormState, asOf: string): unknown {
-  const priorEmployee = amountOf(form.priorEmployeeText);
-  const priorEmployer = amountOf(form.priorEmployerText);
+  const prior: Record<string, { employee: number; employer: number }> = {};
+  for (const year of priorYears(form, asOf)) {
+    const employee = amountOf(form.prior[year]?.employee ?? '');
+    const employer = amountOf(form.prior[year]?.employer ?? '');
+    if (employee !== undefined || employer !== undefined) {
+      prior[year] = { employee: employee ?? 0, employer: employer ?? 0 };
+    }
+  }
   return {
     asOf,
     employer: {
       sector: form.sector,
       afaAgreement: form.afaAgreement,
-      ...(form.deductsVat ? {} : { deductsVat: false }),
-      ...(form.medarbetaravtal === null ? {} : { medarbetaravtal: form.medarbetaravtal }),
+      // Answers to questions not shown stay out, so a hidden answer never changes a result.
+      ...(form.deductsVat || !hasVat(form) ? {} : { deductsVat: false }),
+      ...(form.medarbetaravtal === null || !asksMedarbetaravtal(form)
+        ? {}
+        : { medarbetaravtal: form.medarbetaravtal }),
     },
     employee: { group: form.group },
     provider: { fkApproved: form.fkApproved },
@@ -90,13 +135,7 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
       cost: amountOf(d.costText),
       ...(d.vatText.trim() === '' ? {} : { vat: amountOf(d.vatText) }),
     })),
-    ...(priorEmployee === undefined && priorEmployer === undefined
-      ? {}
-      : {
-          priorFkGrants: {
-            [String(yearOf(asOf))]: { employee: priorEmployee ?? 0, employer: priorEmployer ?? 0 },
-          },
-        }),
+    ...(Object.keys(prior).length === 0 ? {} : { priorFkGrants: prior }),
   };
 }
 
@@ -147,8 +186,7 @@ export class WidgetModel {
       deductsVat: true,
       medarbetaravtal: null,
       insatser: [draftFor(config.offers[0], this.today.value)],
-      priorEmployeeText: '',
-      priorEmployerText: '',
+      prior: {},
     };
   }
 
@@ -204,6 +242,12 @@ export class WidgetModel {
     };
   }
 
+  updatePrior(year: string, patch: Partial<PriorDraft>): void {
+    const form = this.form.value!;
+    const before = form.prior[year] ?? { employee: '', employer: '' };
+    this.form.value = { ...form, prior: { ...form.prior, [year]: { ...before, ...patch } } };
+  }
+
   addInsats(): string {
     const draft = draftFor(this.config.value!.offers[0], this.today.value);
     const form = this.form.value!;
@@ -241,7 +285,14 @@ export class WidgetModel {
   /** Reopens a saved estimate: its values, computed again as of today. */
   load(saved: { id: string; name: string; scenario: SavedScenario }): void {
     const s = saved.scenario;
-    const prior = s.priorFkGrants?.[String(yearOf(this.today.value))];
+    const prior: Record<string, PriorDraft> = {};
+    for (const [year, p] of Object.entries(s.priorFkGrants ?? {})) {
+      // Zero is what an empty field means: show it empty.
+      prior[year] = {
+        employee: p.employee ? String(p.employee) : '',
+        employer: p.employer ? String(p.employer) : '',
+      };
+    }
     batch(() => {
       this.form.value = {
         sector: s.employer.sector,
@@ -258,8 +309,7 @@ export class WidgetModel {
           costText: String(i.cost),
           vatText: i.vat ? String(i.vat) : '',
         })),
-        priorEmployeeText: prior ? String(prior.employee) : '',
-        priorEmployerText: prior ? String(prior.employer) : '',
+        prior,
       };
       this.touched.value = new Set();
       this.openSaved.value = { id: saved.id, name: saved.name };

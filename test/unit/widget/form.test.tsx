@@ -7,6 +7,7 @@ import {
   describedBy,
   insats,
   lineAmount,
+  norm,
   renderApp,
   resultStatus,
   total,
@@ -186,5 +187,96 @@ describe('the employer fields', () => {
     typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '20 000');
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '0 kr', answer: 'nej' });
     expect(total(container, 'employer')).toBe('10 000 kr');
+  });
+});
+
+describe('grants already received, per year the insatser touch', () => {
+  it('counts 15 000 kr received in 2025 against a stödsamtal carried out in November 2025, on 2026-01-15', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2026-01-15');
+    const row = insats(container, 0);
+    choose(row.getByLabelText('Typ av insats'), 'stodsamtal');
+    typeInto(row.getByLabelText('Startdatum'), '2025-11-03');
+    typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2025-11-28');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '40000');
+    // FK-CAP-EMPLOYEE: 20 000 kr for 2025, nothing received yet.
+    expect(lineAmount(container, 0, 'fk').amount).toBe('20 000 kr');
+
+    // The question names the insats' year, not the year of today's date.
+    expect(screen.queryByLabelText(/För den här medarbetaren 2026/)).toBeNull();
+    typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '15000');
+    expect(lineAmount(container, 0, 'fk').amount).toBe('5 000 kr');
+    expect(total(container, 'fk')).toBe('5 000 kr');
+    expect(total(container, 'employer')).toBe('35 000 kr');
+  });
+
+  it('asks for each year once insatser are carried out in two years', () => {
+    const { container, model } = renderApp({ 'fk-approved': 'ja' }, '2026-01-15');
+    const first = insats(container, 0);
+    typeInto(first.getByLabelText('Startdatum'), '2025-12-01');
+    typeInto(first.getByLabelText('Kostnad i kronor'), '8000');
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till insats' }));
+    const second = insats(container, 1);
+    typeInto(second.getByLabelText('Startdatum'), '2026-01-12');
+    typeInto(second.getByLabelText('Kostnad i kronor'), '8000');
+    expect(
+      screen.getByText('Har ni redan fått bidrag från Försäkringskassan för 2025 och 2026?'),
+    ).toBeTruthy();
+    typeInto(screen.getByLabelText(/För hela arbetsgivaren 2025/), '198000');
+    typeInto(screen.getByLabelText(/För den här medarbetaren 2026/), '1000');
+    // FK-CAP-EMPLOYER leaves 2 000 kr in 2025; 2026 has its own caps.
+    expect(lineAmount(container, 0, 'fk').amount).toBe('2 000 kr');
+    expect(lineAmount(container, 1, 'fk').amount).toBe('4 000 kr');
+    expect(model.savedScenario()?.priorFkGrants).toEqual({
+      '2025': { employee: 0, employer: 198000 },
+      '2026': { employee: 1000, employer: 0 },
+    });
+  });
+});
+
+describe('VAT', () => {
+  it('is asked per insats behind "Moms?", and the deduct question only once some VAT is entered', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja', group: 'arbetare' }, '2026-06-01');
+    const row = insats(container, 0);
+    choose(row.getByLabelText('Typ av insats'), 'anpassning');
+    typeInto(row.getByLabelText('Startdatum'), '2026-04-06');
+    typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2026-04-20');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '16000');
+    expect(screen.queryByLabelText('Vi kan dra av momsen')).toBeNull();
+    const summary = container.querySelector('[data-insats-index="0"] details.vat summary')!;
+    expect(norm(summary.textContent)).toBe('Moms?');
+
+    typeInto(row.getByLabelText('Moms i kronor'), '4000');
+    const deducts = screen.getByLabelText<HTMLInputElement>('Vi kan dra av momsen');
+    // Default yes: the VAT is no cost to the employer and counts nowhere.
+    expect(deducts.checked).toBe(true);
+    expect(total(container, 'fk')).toBe('8 000 kr');
+    expect(total(container, 'cost')).toBe('16 000 kr');
+    expect(norm(container.querySelector('[data-vat-note="0"]')?.textContent)).toMatch(
+      /Momsen 4 000 kr räknas inte.*antagande/,
+    );
+
+    // vat-not-deductible: FK's half of the cost with VAT.
+    fireEvent.click(deducts);
+    expect(total(container, 'fk')).toBe('10 000 kr');
+    expect(total(container, 'cost')).toBe('20 000 kr');
+    expect(total(container, 'employer')).toBe('10 000 kr');
+    expect(norm(container.querySelector('[data-vat-note="totals"]')?.textContent)).toMatch(
+      /innehåller momsen.*antagande/,
+    );
+
+    // No VAT left: the question goes, and a hidden "no" changes nothing.
+    typeInto(row.getByLabelText('Moms i kronor'), '');
+    expect(screen.queryByLabelText('Vi kan dra av momsen')).toBeNull();
+    expect(total(container, 'cost')).toBe('16 000 kr');
+    expect(container.querySelector('[data-vat-note]')).toBeNull();
+  });
+
+  it('marks a wrong VAT at its field', () => {
+    const { container } = renderApp({}, '2026-06-01');
+    const row = insats(container, 0);
+    const vat = row.getByLabelText('Moms i kronor');
+    typeInto(vat, '-10');
+    expect(vat.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(vat).some((d) => /negativt/.test(d))).toBe(true);
   });
 });

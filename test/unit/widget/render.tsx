@@ -16,7 +16,11 @@ export function renderApp(attrs: Record<string, string> = {}, today?: string) {
       (w) => warnings.push(w),
     ),
   );
-  if (today) model.today.value = today;
+  if (today) {
+    // As if the widget were opened that day: the first insats starts then too.
+    model.today.value = today;
+    model.reset();
+  }
   const view = render(<App model={model} />);
   return { model, warnings, ...view, container: view.container as HTMLElement };
 }

@@ -132,7 +132,7 @@ describe('answers the employer should check', () => {
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
   });
 
-  it('a salaried employee of a private company with AGS gives Afa "kanske" and asks about the agreement', () => {
+  it('a salaried employee of a private company with AGS gives Afa "kanske" until the medarbetaravtal is answered', () => {
     const { container } = renderApp({ 'fk-approved': 'ja' }, '2025-06-01');
     expect(screen.getByLabelText<WithValue>('Sektor').value).toBe('privat');
     expect(
@@ -145,14 +145,32 @@ describe('answers the employer should check', () => {
     typeInto(first.getByLabelText('Slutdatum (genomförd)'), '2025-05-05');
     typeInto(first.getByLabelText('Kostnad i kronor'), '12000');
 
+    const question = screen.getByLabelText<WithValue>('Har företaget ett medarbetaravtal?');
+    expect(question.value).toBe('');
     expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '0 kr', answer: 'kanske' });
     const line = within(container.querySelector<HTMLElement>('[data-line="0"]')!);
-    expect(line.getByText(/AGS.*\?/)).toBeTruthy();
+    expect(line.getByText(/medarbetaravtal.*\?$/)).toBeTruthy();
 
-    // A worker (arbetare) in the same company is covered.
-    choose(screen.getByLabelText('Medarbetaren är'), 'arbetare');
+    // AFA-WHO: with a medarbetaravtal the salaried employee is covered.
+    choose(question, 'ja');
     expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '6 000 kr', answer: 'ja' });
-    expect(line.queryByText(/AGS.*\?/)).toBeNull();
+    expect(line.queryByText(/medarbetaravtal.*\?$/)).toBeNull();
+    choose(question, 'nej');
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '0 kr', answer: 'nej' });
+
+    // A worker (arbetare) in the same company is covered, and the question is not asked.
+    choose(screen.getByLabelText('Medarbetaren är'), 'arbetare');
+    expect(screen.queryByLabelText('Har företaget ett medarbetaravtal?')).toBeNull();
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '6 000 kr', answer: 'ja' });
+  });
+
+  it('asks about a medarbetaravtal only of a private employer with AGS', () => {
+    renderApp({ 'fk-approved': 'ja', sector: 'kommun', group: 'tjansteman' });
+    expect(screen.queryByLabelText('Har företaget ett medarbetaravtal?')).toBeNull();
+    choose(screen.getByLabelText('Sektor'), 'privat');
+    expect(screen.getByLabelText('Har företaget ett medarbetaravtal?')).toBeTruthy();
+    choose(screen.getByLabelText('Kollektivavtalad sjukförsäkring hos Afa Försäkring'), 'none');
+    expect(screen.queryByLabelText('Har företaget ett medarbetaravtal?')).toBeNull();
   });
 });
 
@@ -188,6 +206,12 @@ describe('"Så räknar vi"', () => {
     expect(deadline?.[1]).toMatch(new RegExp(`^${day} ${months[month - 1]} `));
     // Sources are named, not seed numbers.
     expect(rows.map((cells) => cells[3]).join(' ')).not.toMatch(/seed/);
+    // AFA-VAT with Afa's page for providers, and the VAT assumption said to be one.
+    const afaVat = rows.find((cells) => cells[0] === 'AFA-VAT');
+    expect(afaVat?.[1]).toMatch(/utan moms/);
+    expect(afaVat?.[2]).toMatch(/Afa Försäkring, Behandlande företag/);
+    const assumption = rows.find((cells) => cells[0] === 'Moms');
+    expect(assumption?.[1]).toMatch(/^Antagande: .*Ingen aktuell källa från Försäkringskassan/);
   });
 });
 

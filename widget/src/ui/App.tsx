@@ -2,14 +2,21 @@
  * The whole widget: the form, the result, saved estimates and "Så räknar vi". Reads and writes
  * only its own WidgetModel, so two widgets on a page never touch each other.
  */
+import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { yearOf } from '../../../core/i18n/dates.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
 import type { IssueReason } from '../../../core/schema/reasons.ts';
 import { TEXTS, type Texts } from '../i18n.ts';
-import type { FormState, InsatsDraft, WidgetModel } from '../model.ts';
+import {
+  asksMedarbetaravtal,
+  type FormState,
+  hasVat,
+  type InsatsDraft,
+  priorYears,
+  type WidgetModel,
+} from '../model.ts';
 import { HowWeCount } from './HowWeCount.tsx';
 import { Result } from './Result.tsx';
 import { Saved } from './Saved.tsx';
@@ -30,7 +37,10 @@ export function App({ model }: AppProps) {
     errors.find((e) => e.path === path && (value.trim() !== '' || touched.has(path)));
   const focusKey = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
-  const year = yearOf(model.today.value);
+  const years = priorYears(form, model.today.value);
+  const anyPrior = Object.values(form.prior).some((p) => p.employee !== '' || p.employer !== '');
+  // Stays open once opened, so emptying a field while typing does not close it under the cursor.
+  const priorOpen = useSignal(false);
 
   return (
     <section class="widget" part="container" aria-labelledby="sk-title" lang={config.lang}>
@@ -74,6 +84,16 @@ export function App({ model }: AppProps) {
             options={EMPLOYEE_GROUPS.map((g) => [g, t.groups[g]])}
             onChange={(v) => model.update({ group: v as FormState['group'] })}
           />
+          {asksMedarbetaravtal(form) && (
+            <Select
+              id="sk-medarbetaravtal"
+              label={t.medarbetaravtal}
+              hint={t.medarbetaravtalHint}
+              value={form.medarbetaravtal === null ? '' : form.medarbetaravtal ? 'ja' : 'nej'}
+              options={(['', 'ja', 'nej'] as const).map((v) => [v, t.medarbetaravtalAnswers[v]])}
+              onChange={(v) => model.update({ medarbetaravtal: v === '' ? null : v === 'ja' })}
+            />
+          )}
           {config.fkApproved === null && (
             <div class="field check">
               <input
@@ -106,6 +126,22 @@ export function App({ model }: AppProps) {
               onRemoved={() => addButton.current?.focus()}
             />
           ))}
+          {hasVat(form) && (
+            <div class="field check">
+              <input
+                id="sk-deducts-vat"
+                type="checkbox"
+                part="input"
+                checked={form.deductsVat}
+                aria-describedby="sk-deducts-vat-hint"
+                onChange={(e) => model.update({ deductsVat: e.currentTarget.checked })}
+              />
+              <label for="sk-deducts-vat">{t.deductsVat}</label>
+              <p id="sk-deducts-vat-hint" class="hint">
+                {t.deductsVatHint}
+              </p>
+            </div>
+          )}
           <button
             type="button"
             ref={addButton}
@@ -117,29 +153,43 @@ export function App({ model }: AppProps) {
             {t.add}
           </button>
         </fieldset>
-        <details class="prior">
-          <summary>{t.priorSummary}</summary>
-          <fieldset part="fieldset">
-            <legend>{t.priorLegend}</legend>
-            <Field
-              id="sk-prior-employee"
-              label={t.priorEmployee(year)}
-              value={form.priorEmployeeText}
-              error={shownError(`priorFkGrants.${year}.employee`, form.priorEmployeeText)}
-              lang={config.lang}
-              onInput={(v) => model.update({ priorEmployeeText: v })}
-              onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
-            />
-            <Field
-              id="sk-prior-employer"
-              label={t.priorEmployer(year)}
-              value={form.priorEmployerText}
-              error={shownError(`priorFkGrants.${year}.employer`, form.priorEmployerText)}
-              lang={config.lang}
-              onInput={(v) => model.update({ priorEmployerText: v })}
-              onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
-            />
-          </fieldset>
+        <details
+          class="prior"
+          open={priorOpen.value || anyPrior}
+          onToggle={(e) => {
+            priorOpen.value = e.currentTarget.open;
+          }}
+        >
+          <summary>{t.priorSummary(years)}</summary>
+          {years.map((year) => (
+            <fieldset part="fieldset" key={year}>
+              <legend>{t.priorLegend(year)}</legend>
+              <Field
+                id={`sk-prior-${year}-employee`}
+                label={t.priorEmployee(year)}
+                value={form.prior[year]?.employee ?? ''}
+                error={shownError(
+                  `priorFkGrants.${year}.employee`,
+                  form.prior[year]?.employee ?? '',
+                )}
+                lang={config.lang}
+                onInput={(v) => model.updatePrior(year, { employee: v })}
+                onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
+              />
+              <Field
+                id={`sk-prior-${year}-employer`}
+                label={t.priorEmployer(year)}
+                value={form.prior[year]?.employer ?? ''}
+                error={shownError(
+                  `priorFkGrants.${year}.employer`,
+                  form.prior[year]?.employer ?? '',
+                )}
+                lang={config.lang}
+                onInput={(v) => model.updatePrior(year, { employer: v })}
+                onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
+              />
+            </fieldset>
+          ))}
         </details>
       </form>
       <Result model={model} t={t} H={H} />
@@ -164,7 +214,7 @@ interface RowProps {
   autoFocus: boolean;
   canRemove: boolean;
   error: (
-    field: 'category' | 'startedOn' | 'performedOn' | 'cost',
+    field: 'category' | 'startedOn' | 'performedOn' | 'cost' | 'vat',
     value: string,
   ) => IssueReason | undefined;
   onRemoved: () => void;
@@ -185,6 +235,9 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
   const update = (patch: Partial<InsatsDraft>) => model.updateInsats(draft.key, patch);
   const startError = error('startedOn', draft.startedOn);
   const endError = error('performedOn', draft.performedOn);
+  const vatError = error('vat', draft.vatText);
+  // Open while it holds something, so a typed VAT (or its error) is never hidden.
+  const vatOpen = useSignal(draft.vatText !== '');
 
   return (
     <fieldset class="insats" data-insats-index={index} part="insats">
@@ -260,6 +313,26 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
         onInput={(v) => update({ costText: v })}
         onBlur={() => model.touch(`insatser.${index}.cost`)}
       />
+      <details
+        class="vat"
+        open={vatOpen.value || draft.vatText !== '' || vatError !== undefined}
+        onToggle={(e) => {
+          vatOpen.value = e.currentTarget.open;
+        }}
+      >
+        <summary>{t.vatSummary}</summary>
+        <Field
+          id={`${id}-vat`}
+          name="vat"
+          label={t.vat}
+          hint={t.vatHint}
+          value={draft.vatText}
+          error={vatError}
+          lang={lang}
+          onInput={(v) => update({ vatText: v })}
+          onBlur={() => model.touch(`insatser.${index}.vat`)}
+        />
+      </details>
       {canRemove && (
         <button
           type="button"
@@ -280,6 +353,7 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
 function Select(props: {
   id: string;
   label: string;
+  hint?: string;
   value: string;
   options: [string, string][];
   onChange: (value: string) => void;
@@ -287,9 +361,15 @@ function Select(props: {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
       <select
         id={props.id}
         part="input"
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
         value={props.value}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >

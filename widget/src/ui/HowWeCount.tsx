@@ -2,7 +2,7 @@
 import { useSignal } from '@preact/signals';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
-import { sourceText } from '../../../core/rules/sources.ts';
+import { SOURCES, sourceText } from '../../../core/rules/sources.ts';
 import type { Texts } from '../i18n.ts';
 
 type Name = keyof typeof ALL_PARAMETERS;
@@ -79,6 +79,20 @@ function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
               </tr>
             ));
           })}
+          <tr>
+            <th scope="row" class="rule">
+              AFA-VAT
+            </th>
+            <td colSpan={2}>{t.afaVat}</td>
+            <td>{SOURCES['afa-behandlande-foretag']![lang]}</td>
+          </tr>
+          <tr>
+            <th scope="row" class="rule">
+              {t.vatRules}
+            </th>
+            <td colSpan={2}>{t.vatAssumption}</td>
+            <td>{t.vatAssumptionSource}</td>
+          </tr>
         </tbody>
       </table>
     </>

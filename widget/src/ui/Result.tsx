@@ -78,6 +78,12 @@ function Estimate({
   const anyAfa = estimate.lines.some((l) => l.answer.afa !== 'nej');
   const copyState = useSignal<'idle' | 'copied' | 'failed'>('idle');
   const text = summaryText(estimate, scenario, lang, providerName);
+  const privateSalaried =
+    scenario.employer.sector === 'privat' &&
+    scenario.employer.afaAgreement === 'AGS' &&
+    scenario.employee.group === 'tjansteman';
+  const anyVat = estimate.lines.some((l) => l.vat > 0);
+  const vatIncluded = estimate.lines.some((l) => l.vatIncluded);
 
   const copy = () => {
     const clipboard = navigator.clipboard;
@@ -123,6 +129,11 @@ function Estimate({
           </dd>
         </div>
       </dl>
+      {anyVat && (
+        <p class="hint vat-note" data-vat-note="totals">
+          {vatIncluded ? t.totalsVatIncluded : t.totalsVatDeducted}
+        </p>
+      )}
       <div class="bar" part="bar" role="img" aria-label={t.bar(fkPct, afaPct, employerPct)}>
         <span class="fk" part="bar-fk" style={{ width: `${fkPct}%` }} />
         <span class="afa" part="bar-afa" style={{ width: `${afaPct}%` }} />
@@ -146,7 +157,11 @@ function Estimate({
           const reasons = estimate.explanations.filter((e) => e.insats === line.id);
           const checks = [
             line.answer.fk === 'kanske' ? t.checkProvider : null,
-            line.answer.afa === 'kanske' ? t.checkAgreement : null,
+            line.answer.afa === 'kanske'
+              ? privateSalaried
+                ? t.checkMedarbetaravtal
+                : t.checkAgreement
+              : null,
           ].filter((c): c is string => c !== null);
           return (
             <li key={line.id} class="line" data-line={i} part="line">
@@ -177,6 +192,11 @@ function Estimate({
                   <dd data-amount="employer">{formatKronor(line.employer)}</dd>
                 </div>
               </dl>
+              {line.vat > 0 && (
+                <p class="hint vat-note" data-vat-note={i}>
+                  {(line.vatIncluded ? t.vatIncluded : t.vatDeducted)(formatKronor(line.vat))}
+                </p>
+              )}
               {reasons.length > 0 && (
                 <>
                   <p class="small-title">{t.reasons}</p>
