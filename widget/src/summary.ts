@@ -75,6 +75,9 @@ export function summaryText(
       `   ${t.payers.afa}: ${formatKronor(line.afa)} (${t.answers[line.answer.afa]})`,
       `   ${t.employerPays}: ${formatKronor(line.employer)}`,
     );
+    if (line.vat > 0) {
+      out.push(`   ${(line.vatIncluded ? t.vatIncluded : t.vatDeducted)(formatKronor(line.vat))}`);
+    }
   });
   const { totals } = estimate;
   out.push(
@@ -84,6 +87,9 @@ export function summaryText(
     `${t.payers.afa}: ${formatKronor(totals.afa)}`,
     `${t.employerPays}: ${formatKronor(totals.employer)}`,
   );
+  if (estimate.lines.some((l) => l.vat > 0)) {
+    out.push(estimate.lines.some((l) => l.vatIncluded) ? t.totalsVatIncluded : t.totalsVatDeducted);
+  }
   if (estimate.deadlines.length > 0) {
     out.push('', `${t.deadlines}:`);
     for (const d of estimate.deadlines) {

@@ -101,6 +101,19 @@ describe('the summary text', () => {
     expect(text).toMatch(/20 september 2023.*passerat/);
   });
 
+  it('says the VAT assumption beside a line with VAT, and nothing about VAT without it', () => {
+    expect(summaryText(estimateSplit(anna), anna, 'sv')).not.toMatch(/moms/i);
+    const withVat: EstimateInput = {
+      ...anna,
+      employer: { ...anna.employer, deductsVat: false },
+      insatser: [{ ...anna.insatser[0]!, vat: 750 }, anna.insatser[1]!],
+    };
+    const text = summaryText(estimateSplit(withVat), withVat, 'sv');
+    expect(block(text, 1)).toMatch(/Kostnad: 3 750 kr[\s\S]*Med momsen 750 kr.*antagande/);
+    expect(block(text, 2)).not.toMatch(/moms/i);
+    expect(norm(text)).toMatch(/Beloppen innehåller momsen/);
+  });
+
   it('is in English when the page is', () => {
     const text = norm(summaryText(estimateSplit(anna), anna, 'en'));
     expect(block(text, 1)).toContain(CATEGORIES.utredning.en);
