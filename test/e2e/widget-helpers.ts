@@ -29,13 +29,19 @@ export interface GoldenInsats {
   startedOn: string;
   performedOn: string;
   cost: number;
+  vat?: number;
 }
 
 export interface GoldenCase {
   name: string;
   input: {
     asOf: string;
-    employer: { sector: string; afaAgreement: string };
+    employer: {
+      sector: string;
+      afaAgreement: string;
+      medarbetaravtal?: boolean;
+      deductsVat?: boolean;
+    };
     employee: { group: string };
     provider: { fkApproved: boolean };
     insatser: GoldenInsats[];
@@ -93,6 +99,8 @@ export interface RowLabels {
   startedOn: string;
   performedOn: string;
   cost: string;
+  vatSummary: string;
+  vat: string;
 }
 
 export const SV_ROW: RowLabels = {
@@ -100,6 +108,8 @@ export const SV_ROW: RowLabels = {
   startedOn: 'Startdatum',
   performedOn: 'Slutdatum (genomförd)',
   cost: 'Kostnad i kronor',
+  vatSummary: 'Moms?',
+  vat: 'Moms i kronor',
 };
 
 export const EN_ROW: RowLabels = {
@@ -107,6 +117,8 @@ export const EN_ROW: RowLabels = {
   startedOn: 'Start date',
   performedOn: 'End date (carried out)',
   cost: 'Cost in kronor',
+  vatSummary: 'VAT?',
+  vat: 'VAT in kronor',
 };
 
 /** Fills one insats row as an employer would: category, start, end, cost. */
@@ -119,6 +131,11 @@ export async function fillInsats(
   await row.getByLabel(labels.startedOn).fill(insats.startedOn);
   await row.getByLabel(labels.performedOn).fill(insats.performedOn);
   await row.getByLabel(labels.cost, { exact: true }).fill(String(insats.cost));
+  if (insats.vat) {
+    // The VAT sits behind a small disclosure: most insatser have none.
+    await row.getByText(labels.vatSummary, { exact: true }).click();
+    await row.getByLabel(labels.vat, { exact: true }).fill(String(insats.vat));
+  }
   await expect(row.getByLabel(labels.performedOn)).toHaveValue(insats.performedOn);
 }
 
