@@ -22,8 +22,12 @@ import { stylesheet } from './styles.ts';
 import { type EstimateEventDetail, eventDetail } from './summary.ts';
 import { App } from './ui/App.tsx';
 
+/** Marks our classes across copies of the script (each copy has its own class object). */
+const OURS = Symbol.for('stodkollen-kalkyl');
+
 export class StodkollenKalkyl extends HTMLElement {
   static observedAttributes = OBSERVED_ATTRIBUTES;
+  static readonly [OURS] = true;
 
   #model: WidgetModel | undefined;
   #root: ShadowRoot | undefined;
@@ -130,9 +134,22 @@ export class StodkollenKalkyl extends HTMLElement {
 
 let definedOnce = false;
 
-/** Defines the element once; loading the script twice, or a second name, is harmless. */
+/**
+ * Defines the element once; loading the script twice, or a second name, is harmless. A name the
+ * page already gave to something else stays the page's, with a warning that says what to do.
+ */
 export function defineStodkollenKalkyl(tag: string = TAG): void {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag) as { [OURS]?: true } | undefined;
+  if (existing) {
+    if (!existing[OURS]) {
+      warnFor(tag)(
+        `namnet används redan av sidan, så kalkylen visas inte här. Välj ett eget namn: Stodkollen.define('min-kalkyl') och skriv <min-kalkyl> i stället för <${tag}>. / ` +
+          `the page already uses this name, so the estimate does not show here. Pick a name of your own: Stodkollen.define('my-kalkyl') and write <my-kalkyl> instead of <${tag}>.`,
+      );
+    }
+    return;
+  }
   // A class can be defined under one name only: every further name gets its own subclass.
   customElements.define(tag, definedOnce ? class extends StodkollenKalkyl {} : StodkollenKalkyl);
   definedOnce = true;

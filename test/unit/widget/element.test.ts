@@ -72,6 +72,25 @@ describe('defining <stodkollen-kalkyl>', () => {
     expect(customElements.get('sk-zwei')).toBeDefined();
   });
 
+  it('warns how to use Stodkollen.define() when the page already gave the name to its own element', () => {
+    customElements.define('taken-kalkyl', class extends HTMLElement {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      defineStodkollenKalkyl('taken-kalkyl');
+      expect(warn).toHaveBeenCalledTimes(1);
+      const message = String(warn.mock.calls[0]![0]);
+      expect(message).toContain('[taken-kalkyl]');
+      expect(message).toMatch(/används redan.*Stodkollen\.define\('min-kalkyl'\)/);
+      expect(message).toMatch(/already uses.*Stodkollen\.define\(/);
+      // Our own name defined twice is not the page's doing: no warning.
+      warn.mockClear();
+      defineStodkollenKalkyl();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('loading the script twice keeps the first definition and the first API', async () => {
     vi.resetModules();
     await import('../../../widget/src/index.ts');
