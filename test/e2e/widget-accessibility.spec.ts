@@ -50,10 +50,12 @@ test('axe finds nothing serious with saved estimates, earlier grants and "Så r�
   await sv.getByRole('button', { name: 'Ta bort: Utredning våren' }).click();
   await expect(sv.getByRole('button', { name: 'Ja, ta bort' })).toBeVisible();
   await sv.getByText('Så räknar vi').click();
-  await sv.getByText('Har ni redan fått bidrag i år?').click();
+  await sv.getByText(/^Har ni redan fått bidrag från Försäkringskassan för \d{4}\?$/).click();
   await en.getByText('Saved estimates', { exact: true }).click();
   await en.getByText('How we count').click();
-  await en.getByText('Have you already received grants this year?').click();
+  await en
+    .getByText(/^Have you already received grants from Försäkringskassan for \d{4}\?$/)
+    .click();
   await expect(sv.getByRole('table')).toBeVisible();
   await expect(en.getByRole('table')).toBeVisible();
   await expect(en.getByLabel('Name of the estimate')).toBeVisible();
@@ -163,7 +165,7 @@ for (const width of [320, 640]) {
       await widget.getByText(/^(Sparade kalkyler|Saved estimates)$/).click();
       await widget
         .getByText(
-          /^(Har ni redan fått bidrag i år\?|Have you already received grants this year\?)$/,
+          /^(Har ni redan fått bidrag från Försäkringskassan för \d{4}\?|Have you already received grants from Försäkringskassan for \d{4}\?)$/,
         )
         .click();
     }

@@ -17,6 +17,7 @@ import {
   warnFor,
 } from './config.ts';
 import type { StodkollenEventMap } from './events.ts';
+import { loadTexts, textsFailed, textsFor } from './i18n.ts';
 import { WidgetModel } from './model.ts';
 import { stylesheet } from './styles.ts';
 import { type EstimateEventDetail, eventDetail } from './summary.ts';
@@ -81,6 +82,15 @@ export class StodkollenKalkyl extends HTMLElement {
     }
     this.#model ??= new WidgetModel(this.#readConfig(warnFor(this.localName)));
     const model = this.#model;
+    const lang = model.config.value!.lang;
+    if (!textsFor(lang) && !textsFailed(lang)) {
+      // English comes from its own file: the form (and `stodkollen:ready`) once it is here.
+      const again = () => {
+        if (this.isConnected && !this.#stopEvents) this.connectedCallback();
+      };
+      loadTexts(lang).then(again, again);
+      return;
+    }
     render(<App model={model} />, this.#root);
     this.#stopEvents = effect(() => {
       const result = model.result.value;

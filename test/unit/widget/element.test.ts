@@ -117,7 +117,7 @@ describe('the element', () => {
     expect(a.childNodes).toHaveLength(0);
   });
 
-  it('sends stodkollen:ready once, after the form is there', () => {
+  it('sends stodkollen:ready once, after the form is there (English: once its texts are loaded)', async () => {
     const ready = listen<{ lang: string }>('stodkollen:ready');
     const el = widget({ lang: 'en' });
     let formThere = false;
@@ -126,7 +126,7 @@ describe('the element', () => {
     });
     expect(el.ready).toBe(false);
     document.body.append(el);
-    expect(el.ready).toBe(true);
+    await vi.waitFor(() => expect(el.ready).toBe(true));
     expect(formThere).toBe(true);
     el.remove();
     document.body.append(el);

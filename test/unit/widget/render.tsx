@@ -2,11 +2,15 @@
 /** Shared helpers for the widget's component tests: render the App and fill its form as a user. */
 import { fireEvent, render, within } from '@testing-library/preact';
 import { parseConfig } from '../../../widget/src/config.ts';
+import { loadTexts } from '../../../widget/src/i18n.ts';
 import { WidgetModel } from '../../../widget/src/model.ts';
 import { App } from '../../../widget/src/ui/App.tsx';
 
 /** A select (or any control) read by its value; `HTMLSelectElement` clashes with a global type here. */
 export type WithValue = HTMLElement & { value: string };
+
+// English comes from its own file in the widget; component tests render it at once.
+await loadTexts('en');
 
 export function renderApp(attrs: Record<string, string> = {}, today?: string) {
   const warnings: string[] = [];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** @jsxImportSource preact */
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
 import { FK_DEADLINE, FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP } from '../../../core/rules/parameters.ts';
@@ -175,7 +175,7 @@ describe('answers the employer should check', () => {
 });
 
 describe('"Så räknar vi"', () => {
-  it('lists the caps from the rule table with their periods', () => {
+  it('lists the caps from the rule table with their periods', async () => {
     renderApp();
     const summary = screen.getByText('Så räknar vi');
     const details = summary.closest('details')!;
@@ -185,6 +185,8 @@ describe('"Så räknar vi"', () => {
       details.open = true;
       fireEvent(details, new Event('toggle'));
     }
+    // The table comes from its own file, loaded on the first opening.
+    await waitFor(() => expect(details.querySelector('tbody tr')).not.toBeNull());
     const rows = [...details.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((cell) => norm(cell.textContent)),
     );

@@ -8,7 +8,7 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/c
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
 import type { IssueReason } from '../../../core/schema/reasons.ts';
-import { TEXTS, type Texts } from '../i18n.ts';
+import { loadTexts, type Texts, textsFailed, textsFor } from '../i18n.ts';
 import {
   asksMedarbetaravtal,
   type FormState,
@@ -28,7 +28,9 @@ export interface AppProps {
 export function App({ model }: AppProps) {
   const config = model.config.value!;
   const form = model.form.value!;
-  const t = TEXTS[config.lang];
+  const loaded = textsFor(config.lang);
+  if (!loaded) return <TextsLoading lang={config.lang} />;
+  const t = loaded;
   const result = model.result.value;
   const H = `h${config.headingLevel}` as 'h2';
   const errors = result.kind === 'ok' ? [] : result.errors;
@@ -202,6 +204,22 @@ export function App({ model }: AppProps) {
         <p>{t.ruleset(RULESET.version, RULESET.date)}</p>
         <p id="sk-privacy">{t.privacy}</p>
       </footer>
+    </section>
+  );
+}
+
+/** While the page's language loads (a lang changed at run time), or when it could not. */
+function TextsLoading({ lang }: { lang: 'sv' | 'en' }) {
+  if (!textsFailed(lang)) {
+    loadTexts(lang).catch(() => {});
+    return <section class="widget loading" part="container" aria-busy="true" />;
+  }
+  return (
+    <section class="widget" part="container">
+      <p class="error" role="alert">
+        Kalkylen kunde inte laddas helt. Ladda om sidan. / The estimate could not load completely.
+        Reload the page.
+      </p>
     </section>
   );
 }

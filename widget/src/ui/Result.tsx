@@ -10,8 +10,10 @@ import { afaHasDeadline } from '../../../core/rules/coverage.ts';
 import { AFA_INVOICE_YEARS, FK_PAYOUT_DAYS, valueOn } from '../../../core/rules/parameters.ts';
 import type { EstimateScenario } from '../../../core/schema/estimate-scenario.ts';
 import type { Texts } from '../i18n.ts';
+import { lazy } from '../lazy/part.ts';
 import type { WidgetModel } from '../model.ts';
-import { summaryText } from '../summary.ts';
+
+const summaryPart = lazy(() => import('../summary-text.ts'));
 
 interface Props {
   model: WidgetModel;
@@ -77,7 +79,9 @@ function Estimate({
   const anyFk = estimate.lines.some((l) => l.answer.fk !== 'nej');
   const anyAfa = estimate.lines.some((l) => l.answer.afa !== 'nej');
   const copyState = useSignal<'idle' | 'copied' | 'failed'>('idle');
-  const text = summaryText(estimate, scenario, lang, providerName);
+  // Loaded on the first copy; from then on the text box (when the clipboard refuses) stays current.
+  const summary = summaryPart.value.value;
+  const text = summary ? summary.summaryText(estimate, scenario, lang, providerName) : '';
   const privateSalaried =
     scenario.employer.sector === 'privat' &&
     scenario.employer.afaAgreement === 'AGS' &&
@@ -85,20 +89,16 @@ function Estimate({
   const anyVat = estimate.lines.some((l) => l.vat > 0);
   const vatIncluded = estimate.lines.some((l) => l.vatIncluded);
 
-  const copy = () => {
-    const clipboard = navigator.clipboard;
-    if (!clipboard) {
+  const copy = async () => {
+    try {
+      const { summaryText } = await summaryPart.load();
+      const clipboard = navigator.clipboard;
+      if (!clipboard) throw new Error('no clipboard');
+      await clipboard.writeText(summaryText(estimate, scenario, lang, providerName));
+      copyState.value = 'copied';
+    } catch {
       copyState.value = 'failed';
-      return;
     }
-    clipboard.writeText(text).then(
-      () => {
-        copyState.value = 'copied';
-      },
-      () => {
-        copyState.value = 'failed';
-      },
-    );
   };
 
   return (
@@ -286,7 +286,7 @@ function Estimate({
       )}
 
       <div class="actions no-print">
-        <button type="button" part="button" onClick={copy}>
+        <button type="button" part="button" onClick={() => void copy()}>
           {t.copy}
         </button>
         <button type="button" part="button" onClick={() => window.print()}>
@@ -296,7 +296,7 @@ function Estimate({
       <p class="status-small" role="status">
         {copyState.value === 'copied' ? t.copied : copyState.value === 'failed' ? t.copyFailed : ''}
       </p>
-      {copyState.value === 'failed' && (
+      {copyState.value === 'failed' && text !== '' && (
         <textarea class="copy-text" readOnly rows={8} aria-label={t.copy} value={text} />
       )}
     </>
