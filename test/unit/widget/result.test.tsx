@@ -226,3 +226,51 @@ describe('page settings in the form', () => {
     expect(screen.getByText(/Hälsan AB/)).toBeTruthy();
   });
 });
+
+describe('the result as read', () => {
+  const filled = (attrs: Record<string, string> = {}) => {
+    const view = renderApp({ 'fk-approved': 'ja', sector: 'kommun', ...attrs }, '2026-06-01');
+    const row = insats(view.container, 0);
+    choose(row.getByLabelText('Typ av insats'), 'psykologbehandling');
+    typeInto(row.getByLabelText('Startdatum'), '2026-03-02');
+    typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2026-04-27');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '12000');
+    return view;
+  };
+
+  it('heading="none" drops the widget heading and keeps the section named', () => {
+    const { container } = filled({ heading: 'none' });
+    expect(screen.queryByRole('heading', { name: /rehabiliteringen för er/ })).toBeNull();
+    const section = container.querySelector('section.widget')!;
+    expect(section.getAttribute('aria-label')).toBe('Vad kostar rehabiliteringen för er?');
+  });
+
+  it('keeps rule codes out of the text and names them in "Så räknar vi"', async () => {
+    const { container } = filled();
+    const body = norm(container.querySelector('.result')?.textContent);
+    expect(body).not.toMatch(/\b(FK|AFA)-[A-Z]/);
+    const how = screen.getByText('Så räknar vi').closest('details')!;
+    how.open = true;
+    fireEvent(how, new Event('toggle'));
+    await waitFor(() => expect(how.querySelector('[data-rules]')).not.toBeNull());
+    expect(norm(how.querySelector('[data-rules]')!.textContent)).toMatch(/AFA-ELIGIBLE|AFA-RATE/);
+  });
+
+  it('writes the line dates the Swedish way and makes Därför a heading under the line', () => {
+    const { container } = filled();
+    const title = norm(container.querySelector('[data-line="0"] .line-title')?.textContent);
+    expect(title).toContain('2 mars 2026 – 27 april 2026');
+    expect(title).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const line = within(container.querySelector<HTMLElement>('[data-line="0"]')!);
+    expect(line.getByRole('heading', { level: 4, name: 'Därför' })).toBeTruthy();
+  });
+
+  it('layout="compact" shows the totals and keeps the lines behind a disclosure', () => {
+    const { container } = filled({ layout: 'compact' });
+    expect(total(container, 'afa')).toBe('6 000 kr');
+    const more = container.querySelector<HTMLDetailsElement>('.result details.more')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('[data-line="0"]')).not.toBeNull();
+    expect(container.querySelector('[data-sticky-totals]')).not.toBeNull();
+  });
+});

@@ -63,6 +63,7 @@ export const en: Texts = {
   bar: (fk, afa, employer) =>
     `Split: Försäkringskassan ${fk} %, Afa Försäkring ${afa} %, you ${employer} %.`,
   answers: { ja: 'yes', nej: 'no', kanske: 'maybe' },
+  moreTitle: 'Show per insats, last days and next steps',
   reasons: 'Why',
   check: 'To check',
   checkProvider: 'Is the provider approved by Försäkringskassan?',
@@ -76,7 +77,7 @@ export const en: Texts = {
   totalsVatDeducted: 'Amounts exclude the VAT you deduct (an assumption for Försäkringskassan).',
   totalsVatIncluded:
     'Amounts include the VAT, which you cannot deduct (an assumption for Försäkringskassan).',
-  rules: 'Rules',
+  rules: 'Rules behind this estimate',
   deadlines: 'Last day to apply',
   deadlineFk: 'Apply to Försäkringskassan by',
   deadlineFkStated: (stated) =>

@@ -71,6 +71,7 @@ export const sv = {
   bar: (fk: number, afa: number, employer: number) =>
     `Fördelning: Försäkringskassan ${fk} %, Afa Försäkring ${afa} %, ni ${employer} %.`,
   answers: { ja: 'ja', nej: 'nej', kanske: 'kanske' } satisfies Record<Answer, string>,
+  moreTitle: 'Visa per insats, sista dagar och nästa steg',
   reasons: 'Därför',
   check: 'Att kontrollera',
   checkProvider: 'Är anordnaren godkänd av Försäkringskassan?',
@@ -83,7 +84,7 @@ export const sv = {
   totalsVatDeducted: 'Beloppen är utan den moms ni drar av (antagande för Försäkringskassan).',
   totalsVatIncluded:
     'Beloppen innehåller momsen, som ni inte kan dra av (antagande för Försäkringskassan).',
-  rules: 'Regler',
+  rules: 'Regler bakom den här kalkylen',
   deadlines: 'Sista dag att ansöka',
   deadlineFk: 'Ansök hos Försäkringskassan senast',
   deadlineFkStated: (stated: string) =>

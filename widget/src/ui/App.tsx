@@ -4,6 +4,7 @@
  */
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { formatKronor } from '../../../core/i18n/format.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
@@ -45,158 +46,194 @@ export function App({ model }: AppProps) {
   const priorOpen = useSignal(false);
 
   return (
-    <section class="widget" part="container" aria-labelledby="sk-title" lang={config.lang}>
-      <H id="sk-title" part="heading">
-        {t.title}
-      </H>
+    <section
+      class={`widget theme-${config.theme} layout-${config.layout}`}
+      part="container"
+      lang={config.lang}
+      {...(config.heading === 'none'
+        ? { 'aria-label': t.title }
+        : { 'aria-labelledby': 'sk-title' })}
+    >
+      {config.heading !== 'none' && (
+        <H id="sk-title" part="heading">
+          {t.title}
+        </H>
+      )}
       <p class="muted">
         {config.providerName ? `${t.by(config.providerName)}. ` : ''}
         {t.intro}
       </p>
-      <form
-        part="form"
-        class="no-print"
-        noValidate
-        onSubmit={(e) => e.preventDefault()}
-        aria-describedby="sk-privacy"
-      >
-        <fieldset part="fieldset">
-          <legend>{t.employerLegend}</legend>
-          <Select
-            id="sk-sector"
-            label={t.sector}
-            value={form.sector}
-            options={SECTORS.map((s) => [s, t.sectors[s]])}
-            onChange={(v) => model.update({ sector: v as FormState['sector'] })}
-          />
-          <Select
-            id="sk-agreement"
-            label={t.agreement}
-            value={form.afaAgreement}
-            options={AFA_AGREEMENTS.map((a) => [a, t.agreements[a]])}
-            onChange={(v) => {
-              model.touch('afaAgreement');
-              model.update({ afaAgreement: v as FormState['afaAgreement'] });
-            }}
-          />
-          <Select
-            id="sk-group"
-            label={t.group}
-            value={form.group}
-            options={EMPLOYEE_GROUPS.map((g) => [g, t.groups[g]])}
-            onChange={(v) => model.update({ group: v as FormState['group'] })}
-          />
-          {asksMedarbetaravtal(form) && (
+      <div class="cols">
+        <form
+          part="form"
+          class="no-print"
+          noValidate
+          onSubmit={(e) => e.preventDefault()}
+          aria-describedby="sk-privacy"
+        >
+          <fieldset part="fieldset">
+            <legend>{t.employerLegend}</legend>
             <Select
-              id="sk-medarbetaravtal"
-              label={t.medarbetaravtal}
-              hint={t.medarbetaravtalHint}
-              value={form.medarbetaravtal === null ? '' : form.medarbetaravtal ? 'ja' : 'nej'}
-              options={(['', 'ja', 'nej'] as const).map((v) => [v, t.medarbetaravtalAnswers[v]])}
-              onChange={(v) => model.update({ medarbetaravtal: v === '' ? null : v === 'ja' })}
+              id="sk-sector"
+              label={t.sector}
+              value={form.sector}
+              options={SECTORS.map((s) => [s, t.sectors[s]])}
+              onChange={(v) => model.update({ sector: v as FormState['sector'] })}
             />
-          )}
-          {config.fkApproved === null && (
-            <div class="field check">
-              <input
-                id="sk-approved"
-                type="checkbox"
-                part="input"
-                checked={form.fkApproved}
-                aria-describedby="sk-approved-hint"
-                onChange={(e) => model.update({ fkApproved: e.currentTarget.checked })}
-              />
-              <label for="sk-approved">{t.approved}</label>
-              <p id="sk-approved-hint" class="hint">
-                {t.approvedHint}
-              </p>
-            </div>
-          )}
-        </fieldset>
-        <fieldset part="fieldset">
-          <legend>{t.insatserLegend}</legend>
-          {form.insatser.map((draft, i) => (
-            <InsatsRow
-              key={draft.key}
-              draft={draft}
-              index={i}
-              t={t}
-              model={model}
-              autoFocus={focusKey.current === draft.key}
-              canRemove={form.insatser.length > 1}
-              error={(field, value) => shownError(`insatser.${i}.${field}`, value)}
-              onRemoved={() => addButton.current?.focus()}
+            <Select
+              id="sk-agreement"
+              label={t.agreement}
+              value={form.afaAgreement}
+              options={AFA_AGREEMENTS.map((a) => [a, t.agreements[a]])}
+              onChange={(v) => {
+                model.touch('afaAgreement');
+                model.update({ afaAgreement: v as FormState['afaAgreement'] });
+              }}
             />
-          ))}
-          {hasVat(form) && (
-            <div class="field check">
-              <input
-                id="sk-deducts-vat"
-                type="checkbox"
-                part="input"
-                checked={form.deductsVat}
-                aria-describedby="sk-deducts-vat-hint"
-                onChange={(e) => model.update({ deductsVat: e.currentTarget.checked })}
+            <Select
+              id="sk-group"
+              label={t.group}
+              value={form.group}
+              options={EMPLOYEE_GROUPS.map((g) => [g, t.groups[g]])}
+              onChange={(v) => model.update({ group: v as FormState['group'] })}
+            />
+            {asksMedarbetaravtal(form) && (
+              <Select
+                id="sk-medarbetaravtal"
+                label={t.medarbetaravtal}
+                hint={t.medarbetaravtalHint}
+                value={form.medarbetaravtal === null ? '' : form.medarbetaravtal ? 'ja' : 'nej'}
+                options={(['', 'ja', 'nej'] as const).map((v) => [v, t.medarbetaravtalAnswers[v]])}
+                onChange={(v) => model.update({ medarbetaravtal: v === '' ? null : v === 'ja' })}
               />
-              <label for="sk-deducts-vat">{t.deductsVat}</label>
-              <p id="sk-deducts-vat-hint" class="hint">
-                {t.deductsVatHint}
-              </p>
-            </div>
-          )}
-          <button
-            type="button"
-            ref={addButton}
-            part="button"
-            onClick={() => {
-              focusKey.current = model.addInsats();
+            )}
+            {config.fkApproved === null && (
+              <div class="field check">
+                <input
+                  id="sk-approved"
+                  type="checkbox"
+                  part="input"
+                  checked={form.fkApproved}
+                  aria-describedby="sk-approved-hint"
+                  onChange={(e) => model.update({ fkApproved: e.currentTarget.checked })}
+                />
+                <label for="sk-approved">{t.approved}</label>
+                <p id="sk-approved-hint" class="hint">
+                  {t.approvedHint}
+                </p>
+              </div>
+            )}
+          </fieldset>
+          <fieldset part="fieldset">
+            <legend>{t.insatserLegend}</legend>
+            {form.insatser.map((draft, i) => (
+              <InsatsRow
+                key={draft.key}
+                draft={draft}
+                index={i}
+                t={t}
+                model={model}
+                autoFocus={focusKey.current === draft.key}
+                canRemove={form.insatser.length > 1}
+                error={(field, value) => shownError(`insatser.${i}.${field}`, value)}
+                onRemoved={() => addButton.current?.focus()}
+              />
+            ))}
+            {hasVat(form) && (
+              <div class="field check">
+                <input
+                  id="sk-deducts-vat"
+                  type="checkbox"
+                  part="input"
+                  checked={form.deductsVat}
+                  aria-describedby="sk-deducts-vat-hint"
+                  onChange={(e) => model.update({ deductsVat: e.currentTarget.checked })}
+                />
+                <label for="sk-deducts-vat">{t.deductsVat}</label>
+                <p id="sk-deducts-vat-hint" class="hint">
+                  {t.deductsVatHint}
+                </p>
+              </div>
+            )}
+            <button
+              type="button"
+              ref={addButton}
+              part="button"
+              onClick={() => {
+                focusKey.current = model.addInsats();
+              }}
+            >
+              {t.add}
+            </button>
+          </fieldset>
+          <details
+            class="prior"
+            open={priorOpen.value || anyPrior}
+            onToggle={(e) => {
+              priorOpen.value = e.currentTarget.open;
             }}
           >
-            {t.add}
-          </button>
-        </fieldset>
-        <details
-          class="prior"
-          open={priorOpen.value || anyPrior}
-          onToggle={(e) => {
-            priorOpen.value = e.currentTarget.open;
-          }}
-        >
-          <summary>{t.priorSummary(years)}</summary>
-          {years.map((year) => (
-            <fieldset part="fieldset" key={year}>
-              <legend>{t.priorLegend(year)}</legend>
-              <Field
-                id={`sk-prior-${year}-employee`}
-                label={t.priorEmployee(year)}
-                value={form.prior[year]?.employee ?? ''}
-                error={shownError(
-                  `priorFkGrants.${year}.employee`,
-                  form.prior[year]?.employee ?? '',
-                )}
-                lang={config.lang}
-                onInput={(v) => model.updatePrior(year, { employee: v })}
-                onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
-              />
-              <Field
-                id={`sk-prior-${year}-employer`}
-                label={t.priorEmployer(year)}
-                value={form.prior[year]?.employer ?? ''}
-                error={shownError(
-                  `priorFkGrants.${year}.employer`,
-                  form.prior[year]?.employer ?? '',
-                )}
-                lang={config.lang}
-                onInput={(v) => model.updatePrior(year, { employer: v })}
-                onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
-              />
-            </fieldset>
-          ))}
-        </details>
-      </form>
-      <Result model={model} t={t} H={H} />
+            <summary>{t.priorSummary(years)}</summary>
+            {years.map((year) => (
+              <fieldset part="fieldset" key={year}>
+                <legend>{t.priorLegend(year)}</legend>
+                <Field
+                  id={`sk-prior-${year}-employee`}
+                  label={t.priorEmployee(year)}
+                  value={form.prior[year]?.employee ?? ''}
+                  error={shownError(
+                    `priorFkGrants.${year}.employee`,
+                    form.prior[year]?.employee ?? '',
+                  )}
+                  lang={config.lang}
+                  onInput={(v) => model.updatePrior(year, { employee: v })}
+                  onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
+                />
+                <Field
+                  id={`sk-prior-${year}-employer`}
+                  label={t.priorEmployer(year)}
+                  value={form.prior[year]?.employer ?? ''}
+                  error={shownError(
+                    `priorFkGrants.${year}.employer`,
+                    form.prior[year]?.employer ?? '',
+                  )}
+                  lang={config.lang}
+                  onInput={(v) => model.updatePrior(year, { employer: v })}
+                  onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
+                />
+              </fieldset>
+            ))}
+          </details>
+        </form>
+        {result.kind === 'ok' && (
+          // Narrow containers: the totals stay in view at the bottom while the form scrolls by.
+          <p class="sticky-totals no-print" aria-hidden="true" data-sticky-totals>
+            <span>
+              {t.payers.fk}{' '}
+              <strong data-bar-total="fk">{formatKronor(result.estimate.totals.fk)}</strong>
+            </span>
+            <span>
+              {t.payers.afa}{' '}
+              <strong data-bar-total="afa">{formatKronor(result.estimate.totals.afa)}</strong>
+            </span>
+            <span>
+              {t.employerPays}{' '}
+              <strong data-bar-total="employer">
+                {formatKronor(result.estimate.totals.employer)}
+              </strong>
+            </span>
+          </p>
+        )}
+        <Result model={model} t={t} H={H} />
+      </div>
       <Saved model={model} t={t} H={H} />
-      <HowWeCount lang={config.lang} t={t} />
+      <HowWeCount
+        lang={config.lang}
+        t={t}
+        rules={
+          result.kind === 'ok' ? [...new Set(result.estimate.lines.flatMap((l) => l.rules))] : []
+        }
+      />
       <footer class="trust" part="trust">
         <p>
           <strong>{t.disclaimer}</strong>

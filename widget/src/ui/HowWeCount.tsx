@@ -6,7 +6,8 @@ import { lazy } from '../lazy/part.ts';
 
 const tablePart = lazy(() => import('./HowTable.tsx'));
 
-export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
+/** `rules`: the rule ids behind the estimate on screen, listed here rather than in its text. */
+export function HowWeCount({ lang, t, rules }: { lang: Lang; t: Texts; rules: string[] }) {
   // Rendered when opened: the table formats kronor and dates, and the first Intl formatter costs
   // tens of milliseconds that the first render should not pay.
   const open = useSignal(false);
@@ -23,7 +24,14 @@ export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
       <summary>{t.howTitle}</summary>
       {open.value &&
         (part ? (
-          <part.HowTable lang={lang} t={t} />
+          <>
+            {rules.length > 0 && (
+              <p data-rules>
+                {t.rules}: <span class="rule">{rules.join(', ')}</span>
+              </p>
+            )}
+            <part.HowTable lang={lang} t={t} />
+          </>
         ) : tablePart.failed.value ? (
           <p class="error">{t.partFailed}</p>
         ) : (

@@ -47,6 +47,7 @@ export function Result({ model, t, H }: Props) {
           lang={lang}
           Sub={Sub}
           providerName={model.config.value!.providerName}
+          compact={model.config.value!.layout === 'compact'}
         />
       )}
     </section>
@@ -64,7 +65,9 @@ function Estimate({
   lang,
   Sub,
   providerName,
+  compact,
 }: {
+  compact: boolean;
   estimate: SplitEstimate;
   scenario: EstimateScenario;
   t: Texts;
@@ -73,6 +76,7 @@ function Estimate({
   providerName: string | undefined;
 }) {
   const { totals } = estimate;
+  const Sub2 = `h${Math.min(Number(Sub.slice(1)) + 1, 6)}` as 'h4';
   const fkPct = pct(totals.fk, totals.cost);
   const afaPct = pct(totals.afa, totals.cost);
   const employerPct = Math.max(0, Math.round((100 - fkPct - afaPct) * 10) / 10);
@@ -100,6 +104,136 @@ function Estimate({
       copyState.value = 'failed';
     }
   };
+
+  const details = (
+    <>
+      <ol class="lines">
+        {estimate.lines.map((line, i) => {
+          const insats = scenario.insatser[i]!;
+          const reasons = estimate.explanations.filter((e) => e.insats === line.id);
+          const checks = [
+            line.answer.fk === 'kanske' ? t.checkProvider : null,
+            line.answer.afa === 'kanske'
+              ? privateSalaried
+                ? t.checkMedarbetaravtal
+                : t.checkAgreement
+              : null,
+          ].filter((c): c is string => c !== null);
+          return (
+            <li key={line.id} class="line" data-line={i} part="line">
+              <Sub class="line-title">
+                {CATEGORIES[insats.category][lang]}
+                <span class="muted">
+                  {' '}
+                  ·{' '}
+                  <time dateTime={insats.startedOn}>{formatDateLong(insats.startedOn, lang)}</time>
+                  {insats.performedOn !== insats.startedOn && (
+                    <>
+                      {' – '}
+                      <time dateTime={insats.performedOn}>
+                        {formatDateLong(insats.performedOn, lang)}
+                      </time>
+                    </>
+                  )}{' '}
+                  · {formatKronor(line.cost)}
+                </span>
+              </Sub>
+              <dl class="amounts">
+                <Amount
+                  label={t.payers.fk}
+                  value={line.fk}
+                  answer={line.answer.fk}
+                  t={t}
+                  payer="fk"
+                />
+                <Amount
+                  label={t.payers.afa}
+                  value={line.afa}
+                  answer={line.answer.afa}
+                  t={t}
+                  payer="afa"
+                />
+                <div>
+                  <dt>{t.employerPays}</dt>
+                  <dd data-amount="employer">{formatKronor(line.employer)}</dd>
+                </div>
+              </dl>
+              {line.vat > 0 && (
+                <p class="hint vat-note" data-vat-note={i}>
+                  {(line.vatIncluded ? t.vatIncluded : t.vatDeducted)(formatKronor(line.vat))}
+                </p>
+              )}
+              {reasons.length > 0 && (
+                <>
+                  <Sub2 class="small-title">{t.reasons}</Sub2>
+                  <ul class="reasons">
+                    {reasons.map((r) => (
+                      <li key={r.rule + r.sv}>{r[lang]}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {checks.length > 0 && (
+                <>
+                  <Sub2 class="small-title">{t.check}</Sub2>
+                  <ul class="checks">
+                    {checks.map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+
+      <Sub>{t.deadlines}</Sub>
+      <ul class="deadlines" part="deadlines">
+        {estimate.deadlines.map((d) => (
+          <li
+            key={d.payer + d.date}
+            data-deadline={d.payer}
+            class={d.passed ? 'passed' : undefined}
+          >
+            {d.payer === 'fk' ? t.deadlineFk : t.deadlineAfa}{' '}
+            <strong>
+              <time dateTime={d.date}>{formatDateLong(d.date, lang)}</time>
+            </strong>
+            {d.passed && <> ({t.passed})</>}
+            {d.stated && <p class="hint">{t.deadlineFkStated(formatDateLong(d.stated, lang))}</p>}
+          </li>
+        ))}
+        {anyAfa && !afaHasDeadline(scenario.employer.sector) && <li>{t.noDeadline}</li>}
+      </ul>
+
+      {(anyFk || anyAfa) && (
+        <>
+          <Sub>{t.nextTitle}</Sub>
+          <ol class="steps" part="next-steps">
+            <li>{t.nextPay}</li>
+            {anyFk && <li>{t.nextFk(valueOn(FK_PAYOUT_DAYS, scenario.asOf))}</li>}
+            {anyAfa && <li>{t.nextAfa(valueOn(AFA_INVOICE_YEARS, scenario.asOf))}</li>}
+          </ol>
+          <Sub>{t.deliverTitle}</Sub>
+          <ul class="deliver">
+            {anyFk && <li>{t.deliver7026}</li>}
+            {anyFk && <li>{t.deliverFkInvoice}</li>}
+            {anyAfa && <li>{t.deliverAfaInvoice}</li>}
+          </ul>
+        </>
+      )}
+
+      <div class="actions no-print">
+        <button type="button" part="button" onClick={() => void copy()}>
+          {t.copy}
+        </button>
+        <button type="button" part="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
+      </div>
+    </>
+  );
 
   return (
     <>
@@ -151,148 +285,14 @@ function Estimate({
         </li>
       </ul>
 
-      <ol class="lines">
-        {estimate.lines.map((line, i) => {
-          const insats = scenario.insatser[i]!;
-          const reasons = estimate.explanations.filter((e) => e.insats === line.id);
-          const checks = [
-            line.answer.fk === 'kanske' ? t.checkProvider : null,
-            line.answer.afa === 'kanske'
-              ? privateSalaried
-                ? t.checkMedarbetaravtal
-                : t.checkAgreement
-              : null,
-          ].filter((c): c is string => c !== null);
-          return (
-            <li key={line.id} class="line" data-line={i} part="line">
-              <Sub class="line-title">
-                {CATEGORIES[insats.category][lang]}
-                <span class="muted">
-                  {' '}
-                  · {insats.startedOn} – {insats.performedOn} · {formatKronor(line.cost)}
-                </span>
-              </Sub>
-              <dl class="amounts">
-                <Amount
-                  label={t.payers.fk}
-                  value={line.fk}
-                  answer={line.answer.fk}
-                  t={t}
-                  payer="fk"
-                />
-                <Amount
-                  label={t.payers.afa}
-                  value={line.afa}
-                  answer={line.answer.afa}
-                  t={t}
-                  payer="afa"
-                />
-                <div>
-                  <dt>{t.employerPays}</dt>
-                  <dd data-amount="employer">{formatKronor(line.employer)}</dd>
-                </div>
-              </dl>
-              {line.vat > 0 && (
-                <p class="hint vat-note" data-vat-note={i}>
-                  {(line.vatIncluded ? t.vatIncluded : t.vatDeducted)(formatKronor(line.vat))}
-                </p>
-              )}
-              {reasons.length > 0 && (
-                <>
-                  <p class="small-title">{t.reasons}</p>
-                  <ul class="reasons">
-                    {reasons.map((r) => (
-                      <li key={r.rule + r.sv}>
-                        {r[lang]} <span class="rule">({r.rule})</span>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              {checks.length > 0 && (
-                <>
-                  <p class="small-title">{t.check}</p>
-                  <ul class="checks">
-                    {checks.map((c) => (
-                      <li key={c}>{c}</li>
-                    ))}
-                  </ul>
-                </>
-              )}
-              <p class="rule">
-                {t.rules}: {line.rules.join(', ')}
-              </p>
-            </li>
-          );
-        })}
-      </ol>
-
-      <Sub>{t.deadlines}</Sub>
-      <ul class="deadlines" part="deadlines">
-        {estimate.deadlines.map((d) => (
-          <li
-            key={d.payer + d.date}
-            data-deadline={d.payer}
-            class={d.passed ? 'passed' : undefined}
-          >
-            {d.payer === 'fk' ? t.deadlineFk : t.deadlineAfa}{' '}
-            <strong>
-              <time dateTime={d.date}>{formatDateLong(d.date, lang)}</time>
-            </strong>
-            {d.passed && <> ({t.passed})</>} <span class="rule">({d.rule})</span>
-            {d.stated && <p class="hint">{t.deadlineFkStated(formatDateLong(d.stated, lang))}</p>}
-          </li>
-        ))}
-        {anyAfa && !afaHasDeadline(scenario.employer.sector) && <li>{t.noDeadline}</li>}
-      </ul>
-
-      {(anyFk || anyAfa) && (
-        <>
-          <Sub>{t.nextTitle}</Sub>
-          <ol class="steps" part="next-steps">
-            <li>{t.nextPay}</li>
-            {anyFk && (
-              <li>
-                {t.nextFk(valueOn(FK_PAYOUT_DAYS, scenario.asOf))}{' '}
-                <span class="rule">(FK-PAID-FIRST)</span>
-              </li>
-            )}
-            {anyAfa && (
-              <li>
-                {t.nextAfa(valueOn(AFA_INVOICE_YEARS, scenario.asOf))}{' '}
-                <span class="rule">(AFA-DEADLINE)</span>
-              </li>
-            )}
-          </ol>
-          <Sub>{t.deliverTitle}</Sub>
-          <ul class="deliver">
-            {anyFk && (
-              <li>
-                {t.deliver7026} <span class="rule">(FK-7026)</span>
-              </li>
-            )}
-            {anyFk && (
-              <li>
-                {t.deliverFkInvoice} <span class="rule">(FK-INVOICE)</span>
-              </li>
-            )}
-            {anyAfa && (
-              <li>
-                {t.deliverAfaInvoice} <span class="rule">(AFA-INVOICE)</span>
-              </li>
-            )}
-          </ul>
-        </>
+      {compact ? (
+        <details class="more">
+          <summary>{t.moreTitle}</summary>
+          {details}
+        </details>
+      ) : (
+        details
       )}
-
-      <div class="actions no-print">
-        <button type="button" part="button" onClick={() => void copy()}>
-          {t.copy}
-        </button>
-        <button type="button" part="button" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </div>
       <p class="status-small" role="status">
         {copyState.value === 'copied' ? t.copied : copyState.value === 'failed' ? t.copyFailed : ''}
       </p>
