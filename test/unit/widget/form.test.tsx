@@ -10,6 +10,7 @@ import {
   norm,
   renderApp,
   resultStatus,
+  statusNow,
   total,
   typeInto,
   type WithValue,
@@ -91,12 +92,12 @@ describe('field errors', () => {
     expect(container.querySelector('[data-total]')).toBeNull();
   });
 
-  it('make the status say to correct the marked details, not to fill them in', () => {
+  it('make the status say to correct the marked details, not to fill them in', async () => {
     const { container } = renderApp();
-    const incomplete = resultStatus(container);
+    const incomplete = await resultStatus(container);
     expect(incomplete).not.toBe('');
     typeInto(insats(container, 0).getByLabelText('Kostnad i kronor'), '-5');
-    const invalid = resultStatus(container);
+    const invalid = await resultStatus(container);
     expect(invalid).not.toBe('');
     // "Fill in the details above" is wrong advice once a typed value is wrong.
     expect(invalid).not.toBe(incomplete);
@@ -278,5 +279,27 @@ describe('VAT', () => {
     typeInto(vat, '-10');
     expect(vat.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(vat).some((d) => /negativt/.test(d))).toBe(true);
+  });
+});
+
+describe('the status line', () => {
+  it('announces once the user pauses typing, not on every keystroke', async () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2026-06-01');
+    const status = container.querySelector('[role="status"]')!;
+    const before = statusNow(container);
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(norm(status.textContent))).observe(status, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    const cost = insats(container, 0).getByLabelText('Kostnad i kronor');
+    for (const text of ['1', '12', '120', '1200', '12000']) typeInto(cost, text);
+    // The totals follow at once; the live region waits for the pause.
+    expect(total(container, 'fk')).toBe('6 000 kr');
+    expect(statusNow(container)).toBe(before);
+    const after = await resultStatus(container);
+    expect(after).toContain('6 000 kr');
+    expect(new Set(changes)).toEqual(new Set([after]));
   });
 });

@@ -5,6 +5,7 @@ import { parseConfig } from '../../../widget/src/config.ts';
 import { loadTexts } from '../../../widget/src/i18n.ts';
 import { WidgetModel } from '../../../widget/src/model.ts';
 import { App } from '../../../widget/src/ui/App.tsx';
+import { STATUS_PAUSE_MS } from '../../../widget/src/ui/Result.tsx';
 
 /** A select (or any control) read by its value; `HTMLSelectElement` clashes with a global type here. */
 export type WithValue = HTMLElement & { value: string };
@@ -84,8 +85,17 @@ export function describedBy(input: HTMLElement): string[] {
   });
 }
 
-/** The live status that says the split in a sentence (there are others for copy and save). */
-export function resultStatus(container: HTMLElement): string {
+/**
+ * The live status that says the split in a sentence (there are others for copy and save), once the
+ * typing has paused long enough for it to speak.
+ */
+export async function resultStatus(container: HTMLElement): Promise<string> {
+  await new Promise((ok) => setTimeout(ok, STATUS_PAUSE_MS + 50));
+  return statusNow(container);
+}
+
+/** The status sentence as it stands this moment. */
+export function statusNow(container: HTMLElement): string {
   const statuses = [...container.querySelectorAll('[role="status"]')];
   if (statuses.length === 0) throw new Error('no role=status');
   return norm(statuses[0]!.textContent);

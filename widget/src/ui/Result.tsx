@@ -3,6 +3,7 @@
  * do next and what the provider delivers; copy and print.
  */
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { Answer, SplitEstimate } from '../../../core/estimate/estimate.ts';
 import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
@@ -15,6 +16,25 @@ import type { WidgetModel } from '../model.ts';
 
 const summaryPart = lazy(() => import('../summary-text.ts'));
 
+/** How long typing must pause before the status line (a live region) says the new split. */
+export const STATUS_PAUSE_MS = 700;
+
+/**
+ * `text` as of the last pause: the first value at once, later ones once they have stood for
+ * STATUS_PAUSE_MS. Typing 12000 then gives one announcement, not five.
+ */
+function usePaused(text: string): string {
+  const shown = useSignal(text);
+  useEffect(() => {
+    if (text === shown.peek()) return;
+    const timer = setTimeout(() => {
+      shown.value = text;
+    }, STATUS_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+  return shown.value;
+}
+
 interface Props {
   model: WidgetModel;
   t: Texts;
@@ -25,19 +45,22 @@ export function Result({ model, t, H }: Props) {
   const result = model.result.value;
   const lang = model.config.value!.lang;
   const Sub = `h${Math.min(Number(H.slice(1)) + 1, 6)}` as 'h3';
+  const status = usePaused(
+    result.kind === 'ok'
+      ? t.status(
+          formatKronor(result.estimate.totals.fk),
+          formatKronor(result.estimate.totals.afa),
+          formatKronor(result.estimate.totals.employer),
+        )
+      : result.kind === 'incomplete'
+        ? t.incomplete
+        : t.fixFirst,
+  );
   return (
     <section class="result" part="result" aria-labelledby="sk-result-title">
       <H id="sk-result-title">{t.resultTitle}</H>
       <p role="status" aria-live="polite" aria-atomic="true" class="status">
-        {result.kind === 'ok'
-          ? t.status(
-              formatKronor(result.estimate.totals.fk),
-              formatKronor(result.estimate.totals.afa),
-              formatKronor(result.estimate.totals.employer),
-            )
-          : result.kind === 'incomplete'
-            ? t.incomplete
-            : t.fixFirst}
+        {status}
       </p>
       {result.kind === 'ok' && (
         <Estimate
