@@ -188,3 +188,25 @@ for (const width of [320, 640]) {
     expect(overflow.scrollWidth, overflow.wide.join('\n')).toBeLessThanOrEqual(width);
   });
 }
+
+test('the date entry is one Tab stop and takes 20260310, 2026-03-10 and 10/3 2026 in Swedish', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-06-01T12:00:00'));
+  await page.goto('/fhv/');
+  await widgetsReady(page, 2);
+  const row = insatsRow(page.locator('#kalkyl-sv'), 0);
+  const start = row.getByLabel('Startdatum');
+  const end = row.getByLabel('Slutdatum (genomförd)');
+  for (const typed of ['20260310', '2026-03-10', '10/3 2026']) {
+    await start.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(typed);
+    // One Tab from the start date reaches the end date: no day, month and year stops.
+    await page.keyboard.press('Tab');
+    await expect(end).toBeFocused();
+    await expect(start).toHaveValue('2026-03-10');
+    await expect(end).toHaveValue('2026-03-10');
+  }
+  await expect(page.locator('#kalkyl-sv [data-line="0"] time').first()).toHaveText('10 mars 2026');
+});

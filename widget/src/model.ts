@@ -16,13 +16,20 @@ import {
 import { type IssueReason, issueReasons } from '../../core/schema/reasons.ts';
 import type { SavedScenario } from '../../core/schema/saved-estimate.ts';
 import { type Offer, usualAgreement, type WidgetConfig } from './config.ts';
+import { dateFromEntry, looksLikeDate } from './date-entry.ts';
 
 export interface InsatsDraft {
   /** Stable key for rendering and the insats id in the estimate. */
   key: string;
   category: CategoryId;
+  /** The dates as typed; `dateFromEntry` reads them. */
   startedOn: string;
   performedOn: string;
+  /**
+   * The end date follows the start until the employer types an end of their own (a one-day insats
+   * stays one day). Undefined: it follows while both are the same day.
+   */
+  endFollows?: boolean;
   costText: string;
   /** The VAT on top of the cost (excluding VAT), '' for none: most occupational-health care has none. */
   vatText: string;
@@ -85,7 +92,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function priorYears(form: FormState, asOf: string): string[] {
   const years = new Set(
-    form.insatser.filter((d) => ISO_DATE.test(d.performedOn)).map((d) => d.performedOn.slice(0, 4)),
+    form.insatser
+      .map((d) => dateFromEntry(d.performedOn))
+      .filter((date) => ISO_DATE.test(date))
+      .map((date) => date.slice(0, 4)),
   );
   if (years.size === 0) years.add(String(yearOf(asOf)));
   return [...years].sort();
@@ -130,8 +140,8 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
     insatser: form.insatser.map((d, i) => ({
       id: `insats ${i + 1}`,
       category: d.category,
-      startedOn: d.startedOn,
-      performedOn: d.performedOn,
+      startedOn: dateFromEntry(d.startedOn),
+      performedOn: dateFromEntry(d.performedOn),
       cost: amountOf(d.costText),
       ...(d.vatText.trim() === '' ? {} : { vat: amountOf(d.vatText) }),
     })),
@@ -235,8 +245,17 @@ export class WidgetModel {
             next.costText = String(newPrice);
           }
         }
-        // An end date still on the start date moves with it (a one-day insats stays one day).
-        if (patch.startedOn && d.performedOn === d.startedOn) next.performedOn = patch.startedOn;
+        if (patch.performedOn !== undefined) next.endFollows = false;
+        else if (patch.startedOn !== undefined) {
+          const follows =
+            d.endFollows ?? dateFromEntry(d.performedOn) === dateFromEntry(d.startedOn);
+          // Remembered, so typing a start digit by digit keeps the end following it.
+          next.endFollows = follows;
+          // Only a whole date moves the end: half-typed starts never overwrite it.
+          if (follows && looksLikeDate(patch.startedOn)) {
+            next.performedOn = dateFromEntry(patch.startedOn);
+          }
+        }
         return next;
       }),
     };

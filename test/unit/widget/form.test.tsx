@@ -303,3 +303,43 @@ describe('the status line', () => {
     expect(new Set(changes)).toEqual(new Set([after]));
   });
 });
+
+describe('the date entry', () => {
+  it('is one text field with the Swedish format as its hint, and takes 20260310 and 10/3 2026', () => {
+    const { container } = renderApp(
+      { 'fk-approved': 'ja', categories: 'utredning:3000' },
+      '2026-06-01',
+    );
+    const row = insats(container, 0);
+    const start = row.getByLabelText('Startdatum');
+    expect(start.getAttribute('type')).toBe('text');
+    expect(describedBy(start)[0]).toMatch(/^ÅÅÅÅ-MM-DD/);
+    typeInto(start, '20260310');
+    // A one-day insats: the end follows the start.
+    expect(row.getByLabelText<WithValue>('Slutdatum (genomförd)').value).toBe('2026-03-10');
+    fireEvent.blur(start);
+    expect((start as WithValue).value).toBe('2026-03-10');
+    const end = row.getByLabelText('Slutdatum (genomförd)');
+    typeInto(end, '10/4 2026');
+    fireEvent.blur(end);
+    expect((end as WithValue).value).toBe('2026-04-10');
+    expect(norm(container.querySelector('[data-line="0"] .line-title')?.textContent)).toContain(
+      '10 mars 2026 – 10 april 2026',
+    );
+  });
+
+  it('says nothing while a date is half typed, and names the mistake once it is left', () => {
+    const { container } = renderApp({}, '2026-06-01');
+    const start = insats(container, 0).getByLabelText('Startdatum');
+    typeInto(start, '2026-0');
+    expect(start.getAttribute('aria-invalid')).toBeNull();
+    // Half-typed, the end date is left alone.
+    expect(insats(container, 0).getByLabelText<WithValue>('Slutdatum (genomförd)').value).toBe(
+      '2026-06-01',
+    );
+    fireEvent.blur(start);
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    typeInto(start, '2026-02-30');
+    expect(describedBy(start).some((d) => /datum/i.test(d))).toBe(true);
+  });
+});

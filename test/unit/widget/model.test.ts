@@ -410,3 +410,32 @@ describe('the widget model', () => {
     expect(m.form.value!.insatser[0]!.costText).toBe('7 500');
   });
 });
+
+describe('the end date following the start', () => {
+  it('keeps following while the start is typed digit by digit', () => {
+    const m = modelWith();
+    const key = m.form.value!.insatser[0]!.key;
+    m.updateInsats(key, { startedOn: '2026-06-01' });
+    for (const typed of [
+      '1',
+      '10',
+      '10/',
+      '10/3',
+      '10/3 ',
+      '10/3 2',
+      '10/3 20',
+      '10/3 202',
+      '10/3 2026',
+    ]) {
+      m.updateInsats(key, { startedOn: typed });
+    }
+    expect(m.form.value!.insatser[0]).toMatchObject({
+      startedOn: '10/3 2026',
+      performedOn: '2026-03-10',
+    });
+    // An end of the employer's own stays.
+    m.updateInsats(key, { performedOn: '2026-04-01' });
+    m.updateInsats(key, { startedOn: '2026-03-11' });
+    expect(m.form.value!.insatser[0]!.performedOn).toBe('2026-04-01');
+  });
+});

@@ -35,6 +35,7 @@ export const en: Texts = {
   others: 'Other kinds',
   startedOn: 'Start date',
   performedOn: 'End date (carried out)',
+  dateHint: 'YYYY-MM-DD, e.g. 2026-03-10 (or 10/3/2026, day first)',
   cost: 'Cost in kronor',
   costHint: 'What you pay the provider, excluding VAT.',
   vatSummary: 'VAT?',

@@ -43,6 +43,7 @@ export const sv = {
   others: 'Övriga typer',
   startedOn: 'Startdatum',
   performedOn: 'Slutdatum (genomförd)',
+  dateHint: 'ÅÅÅÅ-MM-DD, t.ex. 2026-03-10 (eller 10/3 2026)',
   cost: 'Kostnad i kronor',
   costHint: 'Det ni betalar anordnaren, utan moms.',
   vatSummary: 'Moms?',

@@ -9,6 +9,7 @@ import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/c
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
 import type { IssueReason } from '../../../core/schema/reasons.ts';
+import { dateFromEntry, looksLikeDate } from '../date-entry.ts';
 import { loadTexts, type Texts, textsFailed, textsFor } from '../i18n.ts';
 import {
   asksMedarbetaravtal,
@@ -288,8 +289,17 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
     config.offers.find((o) => o.category === c)?.label ?? CATEGORIES[c][lang];
   const others = CATEGORY_IDS.filter((c) => !offered.has(c));
   const update = (patch: Partial<InsatsDraft>) => model.updateInsats(draft.key, patch);
-  const startError = error('startedOn', draft.startedOn);
-  const endError = error('performedOn', draft.performedOn);
+  // A half-typed date is no mistake yet: its error waits for the field to be left.
+  const dateError = (field: 'startedOn' | 'performedOn') =>
+    error(field, looksLikeDate(draft[field]) ? draft[field] : '');
+  const startError = dateError('startedOn');
+  const endError = dateError('performedOn');
+  /** Leaving a date field writes what was understood, the ISO way (`20260310` → `2026-03-10`). */
+  const leaveDate = (field: 'startedOn' | 'performedOn') => {
+    model.touch(`insatser.${index}.${field}`);
+    const iso = dateFromEntry(draft[field]);
+    if (looksLikeDate(draft[field]) && iso !== draft[field]) update({ [field]: iso });
+  };
   const vatError = error('vat', draft.vatText);
   // Open while it holds something, so a typed VAT (or its error) is never hidden.
   const vatOpen = useSignal(draft.vatText !== '');
@@ -339,22 +349,24 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
           id={`${id}-start`}
           name="startedOn"
           label={t.startedOn}
+          hint={t.dateHint}
           value={draft.startedOn}
           error={startError}
           lang={lang}
           onInput={(v) => update({ startedOn: v })}
-          onBlur={() => model.touch(`insatser.${index}.startedOn`)}
+          onBlur={() => leaveDate('startedOn')}
         />
         <Field
           date
           id={`${id}-end`}
           name="performedOn"
           label={t.performedOn}
+          hint={t.dateHint}
           value={draft.performedOn}
           error={endError}
           lang={lang}
           onInput={(v) => update({ performedOn: v })}
-          onBlur={() => model.touch(`insatser.${index}.performedOn`)}
+          onBlur={() => leaveDate('performedOn')}
         />
       </div>
       <Field
@@ -467,8 +479,8 @@ function Field(props: InputProps & { date?: boolean }) {
       <input
         id={props.id}
         name={props.name}
-        type={(props.date ? 'date' : 'text') as 'text'}
-        inputMode={props.date ? undefined : 'decimal'}
+        type="text"
+        inputMode={props.date ? 'numeric' : 'decimal'}
         autoComplete="off"
         part="input"
         value={props.value}
