@@ -134,8 +134,10 @@ const HOSTS = {
   'pico-dark': { css: ['@picocss/pico/css/pico.min.css'], body: 'class="container"' },
 } as const;
 
+/** The README's stylesheet rules, with the reserve it states for the first view's height. */
 const README_CSS =
-  'stodkollen-kalkyl{display:block}stodkollen-kalkyl:not(:defined){min-height:600px}';
+  'stodkollen-kalkyl{display:block}stodkollen-kalkyl:not(:defined){min-height:1150px}' +
+  '@media (max-width:760px){stodkollen-kalkyl:not(:defined){min-height:2100px}}';
 
 function hostPage(host: keyof typeof HOSTS): string {
   const { css, body } = HOSTS[host];

@@ -19,7 +19,7 @@ const SNIPPET = `<stodkollen-kalkyl lang="sv" provider-name="Friskhälsan Föret
 </stodkollen-kalkyl>`;
 
 /** The README's reserve, and what each host does to place the widget. */
-const README_CSS = `stodkollen-kalkyl{display:block}stodkollen-kalkyl:not(:defined){min-height:600px}
+const README_CSS = `stodkollen-kalkyl{display:block}stodkollen-kalkyl:not(:defined){min-height:1150px}@media (max-width:760px){stodkollen-kalkyl:not(:defined){min-height:2100px}}
 .placed{max-width:560px;margin:48px auto 32px}`;
 
 interface Host {

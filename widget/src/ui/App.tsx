@@ -30,6 +30,11 @@ export interface AppProps {
 export function App({ model }: AppProps) {
   const config = model.config.value!;
   const form = model.form.value!;
+  const focusKey = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Stays open once opened, so emptying a field while typing does not close it under the cursor.
+  const priorOpen = useSignal(false);
+  // Hooks first: a language switched at run time renders this placeholder, then the form.
   const loaded = textsFor(config.lang);
   if (!loaded) return <TextsLoading lang={config.lang} />;
   const t = loaded;
@@ -39,16 +44,12 @@ export function App({ model }: AppProps) {
   const touched = model.touched.value;
   const shownError = (path: string, value: string): IssueReason | undefined =>
     errors.find((e) => e.path === path && (value.trim() !== '' || touched.has(path)));
-  const focusKey = useRef<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
   const years = priorYears(form, model.today.value);
   const anyPrior = Object.values(form.prior).some((p) => p.employee !== '' || p.employer !== '');
-  // Stays open once opened, so emptying a field while typing does not close it under the cursor.
-  const priorOpen = useSignal(false);
 
   return (
     <section
-      class={`widget theme-${config.theme} layout-${config.layout}`}
+      class={`widget layout-${config.layout}`}
       part="container"
       lang={config.lang}
       {...(config.heading === 'none'
