@@ -6,7 +6,6 @@
  */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import {
   OBSERVED_ATTRIBUTES,
   type Offer,
@@ -107,11 +106,6 @@ export class StodkollenKalkyl extends HTMLElement {
     if (!this.#ready) {
       this.#ready = true;
       this.#emit('stodkollen:ready', { lang: model.config.value!.lang });
-      // The first Intl formatter costs tens of milliseconds in Chromium: pay it while the employer
-      // reads the form, not on their first keystroke.
-      const warm = () => formatKronor(0.5) && formatDateLong(model.today.value, 'sv');
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
-      else setTimeout(warm, 200);
     }
   }
 

@@ -8,8 +8,7 @@ const tablePart = lazy(() => import('./HowTable.tsx'));
 
 /** `rules`: the rule ids behind the estimate on screen, listed here rather than in its text. */
 export function HowWeCount({ lang, t, rules }: { lang: Lang; t: Texts; rules: string[] }) {
-  // Rendered when opened: the table formats kronor and dates, and the first Intl formatter costs
-  // tens of milliseconds that the first render should not pay.
+  // Rendered, and its file loaded, only when opened: most visitors never open it.
   const open = useSignal(false);
   const part = tablePart.value.value;
   return (
