@@ -5,7 +5,7 @@
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
 import { SOURCES, sourceText } from '../../../core/rules/sources.ts';
-import type { Texts } from '../i18n.ts';
+import { HOW_TEXTS, type HowTexts } from '../texts/how.ts';
 
 type Name = keyof typeof ALL_PARAMETERS;
 
@@ -24,27 +24,28 @@ function valueText(name: Name, value: unknown, lang: Lang): string {
   return String(value);
 }
 
-function period(row: DatedValue<unknown>, t: Texts, lang: Lang): string {
-  if (row.from === null && row.to === null) return t.always;
+function period(row: DatedValue<unknown>, ht: HowTexts, lang: Lang): string {
+  if (row.from === null && row.to === null) return ht.always;
   return [
-    row.from && t.from(formatDateLong(row.from, lang)),
-    row.to && t.to(formatDateLong(row.to, lang)),
+    row.from && ht.from(formatDateLong(row.from, lang)),
+    row.to && ht.to(formatDateLong(row.to, lang)),
   ]
     .filter(Boolean)
     .join(' ');
 }
 
-export function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
+export function HowTable({ lang }: { lang: Lang }) {
+  const ht = HOW_TEXTS[lang];
   return (
     <>
-      <p>{t.howIntro}</p>
+      <p>{ht.howIntro}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">{t.param}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.valid}</th>
-            <th scope="col">{t.source}</th>
+            <th scope="col">{ht.param}</th>
+            <th scope="col">{ht.value}</th>
+            <th scope="col">{ht.valid}</th>
+            <th scope="col">{ht.source}</th>
           </tr>
         </thead>
         <tbody>
@@ -56,9 +57,9 @@ export function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
                   {param.rule}
                 </th>
                 <td>
-                  {valueText(name, row.value, lang)} {t.units[name]}
+                  {valueText(name, row.value, lang)} {ht.units[name]}
                 </td>
-                <td>{period(row, t, lang)}</td>
+                <td>{period(row, ht, lang)}</td>
                 <td>{sourceText(row.source, lang)}</td>
               </tr>
             ));
@@ -67,15 +68,15 @@ export function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
             <th scope="row" class="rule">
               AFA-VAT
             </th>
-            <td colSpan={2}>{t.afaVat}</td>
+            <td colSpan={2}>{ht.afaVat}</td>
             <td>{SOURCES['afa-behandlande-foretag']![lang]}</td>
           </tr>
           <tr>
             <th scope="row" class="rule">
-              {t.vatRules}
+              {ht.vatRules}
             </th>
-            <td colSpan={2}>{t.vatAssumption}</td>
-            <td>{t.vatAssumptionSource}</td>
+            <td colSpan={2}>{ht.vatAssumption}</td>
+            <td>{ht.vatAssumptionSource}</td>
           </tr>
         </tbody>
       </table>

@@ -29,7 +29,7 @@ export function HowWeCount({ lang, t, rules }: { lang: Lang; t: Texts; rules: st
                 {t.rules}: <span class="rule">{rules.join(', ')}</span>
               </p>
             )}
-            <part.HowTable lang={lang} t={t} />
+            <part.HowTable lang={lang} />
           </>
         ) : tablePart.failed.value ? (
           <p class="error">{t.partFailed}</p>

@@ -36,7 +36,7 @@ export function Saved({ model, t, H }: Props) {
         </summary>
         {opened.value &&
           (part ? (
-            <part.SavedBody model={model} t={t} />
+            <part.SavedBody model={model} />
           ) : bodyPart.failed.value ? (
             <p class="error">{t.partFailed}</p>
           ) : (

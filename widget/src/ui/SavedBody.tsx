@@ -13,17 +13,17 @@ import {
   listSavedEstimates,
   saveEstimate,
 } from '../../../core/store/estimates.ts';
-import type { Texts } from '../i18n.ts';
 import type { WidgetModel } from '../model.ts';
 import { estimatesDb } from '../storage.ts';
+import { SAVED_TEXTS } from '../texts/saved.ts';
 
 interface Props {
   model: WidgetModel;
-  t: Texts;
 }
 
-export function SavedBody({ model, t }: Props) {
+export function SavedBody({ model }: Props) {
   const lang = model.config.value!.lang;
+  const st = SAVED_TEXTS[lang];
   const list = useSignal<SavedEstimate[] | null>(null);
   const unreadable = useSignal(0);
   const failed = useSignal(false);
@@ -63,7 +63,7 @@ export function SavedBody({ model, t }: Props) {
       nameError.value = null;
       name.value = '';
       model.openSaved.value = { id: r.estimate.id, name: r.estimate.name };
-      message.value = t.saved(r.estimate.name);
+      message.value = st.saved(r.estimate.name);
       await refresh();
     } catch {
       failed.value = true;
@@ -76,9 +76,9 @@ export function SavedBody({ model, t }: Props) {
 
   return (
     <>
-      <p class="hint">{t.savedIntro}</p>
+      <p class="hint">{st.savedIntro}</p>
       {failed.value ? (
-        <p class="error">{t.storageFailed}</p>
+        <p class="error">{st.storageFailed}</p>
       ) : (
         <>
           <form
@@ -90,7 +90,7 @@ export function SavedBody({ model, t }: Props) {
             }}
           >
             <div class="field">
-              <label for="sk-save-name">{t.saveName}</label>
+              <label for="sk-save-name">{st.saveName}</label>
               <input
                 id="sk-save-name"
                 type="text"
@@ -118,12 +118,12 @@ export function SavedBody({ model, t }: Props) {
                 class="primary"
                 disabled={!canSave}
               >
-                {open ? t.update : t.save}
+                {open ? st.update : st.save}
               </button>
               {open && (
                 <>
                   <button type="button" part="button" onClick={() => void save(true)}>
-                    {t.saveNew}
+                    {st.saveNew}
                   </button>
                   <button
                     type="button"
@@ -133,26 +133,26 @@ export function SavedBody({ model, t }: Props) {
                       message.value = '';
                     }}
                   >
-                    {t.newEstimate}
+                    {st.newEstimate}
                   </button>
                 </>
               )}
             </div>
           </form>
-          {list.value !== null && list.value.length === 0 && <p>{t.none}</p>}
-          {unreadable.value > 0 && <p class="hint">{t.unreadable(unreadable.value)}</p>}
+          {list.value !== null && list.value.length === 0 && <p>{st.none}</p>}
+          {unreadable.value > 0 && <p class="hint">{st.unreadable(unreadable.value)}</p>}
           {list.value && list.value.length > 0 && (
             <ul class="saved-list">
               {list.value.map((s) => (
                 <li key={s.id} data-saved={s.name}>
                   <span class="saved-name">{s.name}</span>{' '}
                   <span class="muted">
-                    ({t.savedAt} {formatDateLong(s.savedAt.slice(0, 10), lang)})
+                    ({st.savedAt} {formatDateLong(s.savedAt.slice(0, 10), lang)})
                   </span>
                   {confirming.value === s.id ? (
                     <span class="confirm">
                       {' '}
-                      {t.confirmDel(s.name)}{' '}
+                      {st.confirmDel(s.name)}{' '}
                       <button
                         type="button"
                         part="button"
@@ -161,14 +161,14 @@ export function SavedBody({ model, t }: Props) {
                           try {
                             await deleteSavedEstimate(await estimatesDb(), s.id);
                             if (model.openSaved.value?.id === s.id) model.openSaved.value = null;
-                            message.value = t.deleted(s.name);
+                            message.value = st.deleted(s.name);
                             await refresh();
                           } catch {
                             failed.value = true;
                           }
                         }}
                       >
-                        {t.yesDel}
+                        {st.yesDel}
                       </button>{' '}
                       <button
                         type="button"
@@ -177,7 +177,7 @@ export function SavedBody({ model, t }: Props) {
                           confirming.value = null;
                         }}
                       >
-                        {t.cancel}
+                        {st.cancel}
                       </button>
                     </span>
                   ) : (
@@ -186,23 +186,23 @@ export function SavedBody({ model, t }: Props) {
                       <button
                         type="button"
                         part="button"
-                        aria-label={`${t.open}: ${s.name}`}
+                        aria-label={`${st.open}: ${s.name}`}
                         onClick={() => {
                           model.load(s);
-                          message.value = t.opened(s.name);
+                          message.value = st.opened(s.name);
                         }}
                       >
-                        {t.open}
+                        {st.open}
                       </button>{' '}
                       <button
                         type="button"
                         part="button"
-                        aria-label={`${t.del}: ${s.name}`}
+                        aria-label={`${st.del}: ${s.name}`}
                         onClick={() => {
                           confirming.value = s.id;
                         }}
                       >
-                        {t.del}
+                        {st.del}
                       </button>
                     </span>
                   )}
