@@ -5,9 +5,10 @@ import { defineConfig, minify, type Plugin, transformWithOxc } from 'vite';
 
 /**
  * The widget's script-tag build, into dist/widget:
- * - `stodkollen-widget.js`: the classic script the snippet loads (widget/src/loader.ts), a few
- *   hundred bytes that import the main file from beside themselves;
- * - `stodkollen-kalkyl.js`: the main ES module (the element, the form, the result, the engine);
+ * - `stodkollen-kalkyl.js`: the main ES module the README's snippet loads (the element, the form,
+ *   the result, the engine);
+ * - `stodkollen-widget.js`: a classic script for pages that cannot load a module
+ *   (widget/src/loader.ts), a few hundred bytes that import the main file from beside themselves;
  * - `stodkollen-<part>-<hash>.js`: what the first view does not need, imported on first use.
  * Every file is `.js`: servers send it as JavaScript, also with `nosniff` (`.mjs` is not known to
  * every server). `widget/vite.esm.config.ts` builds the single ESM file for bundlers.

@@ -7,7 +7,10 @@ import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const TAG = 'stodkollen-kalkyl';
+/** The classic script, for pages that cannot use a module script (it imports the main module). */
 export const WIDGET_SCRIPT = '/widget/stodkollen-widget.js';
+/** The main module, as the README's snippet loads it (`<script type="module">`). */
+export const WIDGET_MODULE = '/widget/stodkollen-kalkyl.js';
 
 /** What a <stodkollen-kalkyl> offers to the page's scripts (see widget/src/element.tsx). */
 export interface WidgetElement extends HTMLElement {

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { collectProblems, kr, TAG, WIDGET_SCRIPT, widgetsReady } from './widget-helpers.ts';
+import { collectProblems, kr, TAG, WIDGET_MODULE, widgetsReady } from './widget-helpers.ts';
 
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'";
@@ -96,7 +96,7 @@ function pageFor(name: string, host: Host): string {
   return `<!doctype html><html lang="sv" ${host.html}><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>
 <link rel="stylesheet" href="/fhv/host/${name}.css"><link rel="stylesheet" href="/fhv/host/readme.css">
-<script src="/fhv/host/slow${WIDGET_SCRIPT}" async></script></head>
+<script type="module" src="/fhv/host/slow${WIDGET_MODULE}" async></script></head>
 <body ${host.body}><main><h1>Vad kostar rehabiliteringen?</h1>${text}
 ${SNIPPET.replace('CLASS', host.element)}
 <h2>Kontakta oss</h2>${text}</main></body></html>`;
@@ -135,7 +135,7 @@ async function serveHost(page: Page, name: string, host: Host): Promise<void> {
   // imports come from beside it.
   await page.route('**/fhv/host/slow/widget/*', async (r) => {
     const url = r.request().url();
-    if (url.endsWith(WIDGET_SCRIPT)) await new Promise((ok) => setTimeout(ok, 800));
+    if (url.endsWith(WIDGET_MODULE)) await new Promise((ok) => setTimeout(ok, 800));
     const response = await r.fetch({ url: url.replace('/fhv/host/slow/widget/', '/widget/') });
     await r.fulfill({ response });
   });

@@ -5,7 +5,13 @@
  * script tag carries the nonce. None of them is fetched before it is needed.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { collectProblems, TAG, WIDGET_SCRIPT, widgetsReady } from './widget-helpers.ts';
+import {
+  collectProblems,
+  TAG,
+  WIDGET_MODULE,
+  WIDGET_SCRIPT,
+  widgetsReady,
+} from './widget-helpers.ts';
 
 const STRICT_TT =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
@@ -86,7 +92,7 @@ test('lazy parts load on first use under a strict CSP with Trusted Types, none b
   expect(problems.errors).toEqual([]);
 });
 
-test('lazy parts inherit the nonce under a nonce-based CSP with strict-dynamic', async ({
+test("lazy parts inherit the README snippet's nonce under a nonce-based CSP with strict-dynamic", async ({
   page,
   context,
 }) => {
@@ -95,7 +101,7 @@ test('lazy parts inherit the nonce under a nonce-based CSP with strict-dynamic',
     page,
     '/fhv/lazy-nonce.html',
     NONCE_CSP,
-    `<script nonce="${NONCE}" src="${WIDGET_SCRIPT}" async></script>`,
+    `<script type="module" nonce="${NONCE}" src="${WIDGET_MODULE}" async></script>`,
   );
   const problems = collectProblems(page);
   await page.goto('/fhv/lazy-nonce.html');

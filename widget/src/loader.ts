@@ -1,9 +1,9 @@
 /**
- * stodkollen-widget.js, the file the page's <script> tag loads: a classic script, so the snippet
- * works with or without `type="module"`. It imports the widget (an ES module with the same `.js`
- * extension as every part, so no server has to know `.mjs`) from the folder it came from. The
- * import inherits this script's nonce, and `import()` is no Trusted Types sink, so the strict and
- * the nonce-based CSPs need nothing more than the script tag itself.
+ * stodkollen-widget.js, for pages that cannot write `<script type="module">` (some CMSs): a classic
+ * script that imports the main module (`stodkollen-kalkyl.js`, what the README's snippet loads
+ * directly) from the folder it came from. The import inherits this script's nonce, and `import()`
+ * is no Trusted Types sink, so the strict and the nonce-based CSPs need nothing more than the
+ * script tag itself. It costs one request more before the first frame.
  */
 (() => {
   const MAIN = 'stodkollen-kalkyl.js';
