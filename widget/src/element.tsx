@@ -90,7 +90,18 @@ export class StodkollenKalkyl extends HTMLElement {
       loadTexts(lang).then(again, again);
       return;
     }
+    const first = !this.#ready;
+    if (first) model.firstFrame.value = true;
     render(<App model={model} />, this.#root);
+    if (first) {
+      // After the first frame is painted (a task queued from its animation frame), or soon anyway
+      // in a tab that paints nothing.
+      const rest = () => {
+        model.firstFrame.value = false;
+      };
+      requestAnimationFrame(() => setTimeout(rest, 0));
+      setTimeout(rest, 250);
+    }
     this.#stopEvents = effect(() => {
       const result = model.result.value;
       const lang = model.config.value!.lang;

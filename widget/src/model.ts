@@ -178,6 +178,12 @@ export class WidgetModel {
   readonly today = signal(todayIso());
   /** Paths of fields the user has left (blur): their errors show even when empty. */
   readonly touched = signal<ReadonlySet<string>>(new Set());
+  /**
+   * True while the element paints its first frame: the result's details (lines, deadlines, next
+   * steps) follow one frame after the totals, so the first frame costs less. Components rendered
+   * on their own (tests, bundlers' own hosts) show everything at once.
+   */
+  readonly firstFrame = signal(false);
   /** The saved estimate on screen, if any. */
   readonly openSaved = signal<{ id: string; name: string } | null>(null);
   readonly result = computed(() => compute(this.form.value!, this.today.value));

@@ -8,6 +8,7 @@ import {
   insats,
   lineAmount,
   norm,
+  openDisclosure,
   renderApp,
   resultStatus,
   statusNow,
@@ -85,6 +86,7 @@ describe('field errors', () => {
 
   it('mark a wrong "already received" amount', () => {
     const { container } = renderApp({ categories: 'utredning:8000' }, '2025-06-01');
+    openDisclosure(container, /^Har ni redan fått bidrag/);
     const field = screen.getByLabelText(/För den här medarbetaren 2025/);
     typeInto(field, '-100');
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -181,6 +183,7 @@ describe('the employer fields', () => {
     typeInto(row.getByLabelText('Kostnad i kronor'), '10000');
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
 
+    openDisclosure(container, /^Har ni redan fått bidrag/);
     typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '18 000');
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '2 000 kr', answer: 'ja' });
     expect(total(container, 'employer')).toBe('8 000 kr');
@@ -203,6 +206,7 @@ describe('grants already received, per year the insatser touch', () => {
     expect(lineAmount(container, 0, 'fk').amount).toBe('20 000 kr');
 
     // The question names the insats' year, not the year of today's date.
+    openDisclosure(container, /^Har ni redan fått bidrag/);
     expect(screen.queryByLabelText(/För den här medarbetaren 2026/)).toBeNull();
     typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '15000');
     expect(lineAmount(container, 0, 'fk').amount).toBe('5 000 kr');
@@ -222,6 +226,7 @@ describe('grants already received, per year the insatser touch', () => {
     expect(
       screen.getByText('Har ni redan fått bidrag från Försäkringskassan för 2025 och 2026?'),
     ).toBeTruthy();
+    openDisclosure(container, /^Har ni redan fått bidrag/);
     typeInto(screen.getByLabelText(/För hela arbetsgivaren 2025/), '198000');
     typeInto(screen.getByLabelText(/För den här medarbetaren 2026/), '1000');
     // FK-CAP-EMPLOYER leaves 2 000 kr in 2025; 2026 has its own caps.
@@ -246,6 +251,7 @@ describe('VAT', () => {
     const summary = container.querySelector('[data-insats-index="0"] details.vat summary')!;
     expect(norm(summary.textContent)).toBe('Moms?');
 
+    openDisclosure(container.querySelector<HTMLElement>('[data-insats-index="0"]')!, 'Moms?');
     typeInto(row.getByLabelText('Moms i kronor'), '4000');
     const deducts = screen.getByLabelText<HTMLInputElement>('Vi kan dra av momsen');
     // Default yes: the VAT is no cost to the employer and counts nowhere.
@@ -275,6 +281,7 @@ describe('VAT', () => {
   it('marks a wrong VAT at its field', () => {
     const { container } = renderApp({}, '2026-06-01');
     const row = insats(container, 0);
+    openDisclosure(container.querySelector<HTMLElement>('[data-insats-index="0"]')!, 'Moms?');
     const vat = row.getByLabelText('Moms i kronor');
     typeInto(vat, '-10');
     expect(vat.getAttribute('aria-invalid')).toBe('true');

@@ -1,6 +1,6 @@
 /** @jsxImportSource preact */
 /** Shared helpers for the widget's component tests: render the App and fill its form as a user. */
-import { fireEvent, render, within } from '@testing-library/preact';
+import { act, fireEvent, render, within } from '@testing-library/preact';
 import { parseConfig } from '../../../widget/src/config.ts';
 import { loadTexts } from '../../../widget/src/i18n.ts';
 import { WidgetModel } from '../../../widget/src/model.ts';
@@ -99,4 +99,20 @@ export function statusNow(container: HTMLElement): string {
   const statuses = [...container.querySelectorAll('[role="status"]')];
   if (statuses.length === 0) throw new Error('no role=status');
   return norm(statuses[0]!.textContent);
+}
+
+/** Opens a <details> by its summary, as a click would (happy-dom may not toggle on a click). */
+export function openDisclosure(scope: HTMLElement, summary: string | RegExp): void {
+  const found = [...scope.querySelectorAll('summary')].find((s) =>
+    typeof summary === 'string'
+      ? norm(s.textContent) === summary
+      : summary.test(norm(s.textContent)),
+  );
+  if (!found) throw new Error(`no disclosure ${summary}`);
+  const details = found.closest('details')!;
+  // act: the toggle sets a signal, and its render must be done before the test reads on.
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
 }

@@ -176,35 +176,37 @@ export function App({ model }: AppProps) {
             }}
           >
             <summary>{t.priorSummary(years)}</summary>
-            {years.map((year) => (
-              <fieldset part="fieldset" key={year}>
-                <legend>{t.priorLegend(year)}</legend>
-                <Field
-                  id={`sk-prior-${year}-employee`}
-                  label={t.priorEmployee(year)}
-                  value={form.prior[year]?.employee ?? ''}
-                  error={shownError(
-                    `priorFkGrants.${year}.employee`,
-                    form.prior[year]?.employee ?? '',
-                  )}
-                  lang={config.lang}
-                  onInput={(v) => model.updatePrior(year, { employee: v })}
-                  onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
-                />
-                <Field
-                  id={`sk-prior-${year}-employer`}
-                  label={t.priorEmployer(year)}
-                  value={form.prior[year]?.employer ?? ''}
-                  error={shownError(
-                    `priorFkGrants.${year}.employer`,
-                    form.prior[year]?.employer ?? '',
-                  )}
-                  lang={config.lang}
-                  onInput={(v) => model.updatePrior(year, { employer: v })}
-                  onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
-                />
-              </fieldset>
-            ))}
+            {/* Built when opened: most employers never open it, and the first frame is lighter. */}
+            {(priorOpen.value || anyPrior) &&
+              years.map((year) => (
+                <fieldset part="fieldset" key={year}>
+                  <legend>{t.priorLegend(year)}</legend>
+                  <Field
+                    id={`sk-prior-${year}-employee`}
+                    label={t.priorEmployee(year)}
+                    value={form.prior[year]?.employee ?? ''}
+                    error={shownError(
+                      `priorFkGrants.${year}.employee`,
+                      form.prior[year]?.employee ?? '',
+                    )}
+                    lang={config.lang}
+                    onInput={(v) => model.updatePrior(year, { employee: v })}
+                    onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
+                  />
+                  <Field
+                    id={`sk-prior-${year}-employer`}
+                    label={t.priorEmployer(year)}
+                    value={form.prior[year]?.employer ?? ''}
+                    error={shownError(
+                      `priorFkGrants.${year}.employer`,
+                      form.prior[year]?.employer ?? '',
+                    )}
+                    lang={config.lang}
+                    onInput={(v) => model.updatePrior(year, { employer: v })}
+                    onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
+                  />
+                </fieldset>
+              ))}
           </details>
         </form>
         {result.kind === 'ok' && (
@@ -389,17 +391,19 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
         }}
       >
         <summary>{t.vatSummary}</summary>
-        <Field
-          id={`${id}-vat`}
-          name="vat"
-          label={t.vat}
-          hint={t.vatHint}
-          value={draft.vatText}
-          error={vatError}
-          lang={lang}
-          onInput={(v) => update({ vatText: v })}
-          onBlur={() => model.touch(`insatser.${index}.vat`)}
-        />
+        {(vatOpen.value || draft.vatText !== '' || vatError !== undefined) && (
+          <Field
+            id={`${id}-vat`}
+            name="vat"
+            label={t.vat}
+            hint={t.vatHint}
+            value={draft.vatText}
+            error={vatError}
+            lang={lang}
+            onInput={(v) => update({ vatText: v })}
+            onBlur={() => model.touch(`insatser.${index}.vat`)}
+          />
+        )}
       </details>
       {canRemove && (
         <button

@@ -71,6 +71,7 @@ export function Result({ model, t, H }: Props) {
           Sub={Sub}
           providerName={model.config.value!.providerName}
           compact={model.config.value!.layout === 'compact'}
+          deferred={model.firstFrame.value}
         />
       )}
     </section>
@@ -89,8 +90,11 @@ function Estimate({
   Sub,
   providerName,
   compact,
+  deferred,
 }: {
   compact: boolean;
+  /** The first frame: the totals now, the rest one frame later. */
+  deferred: boolean;
   estimate: SplitEstimate;
   scenario: EstimateScenario;
   t: Texts;
@@ -128,7 +132,7 @@ function Estimate({
     }
   };
 
-  const details = (
+  const details = () => (
     <>
       <ol class="lines">
         {estimate.lines.map((line, i) => {
@@ -308,13 +312,13 @@ function Estimate({
         </li>
       </ul>
 
-      {compact ? (
+      {deferred ? null : compact ? (
         <details class="more">
           <summary>{t.moreTitle}</summary>
-          {details}
+          {details()}
         </details>
       ) : (
-        details
+        details()
       )}
       <p class="status-small" role="status">
         {copyState.value === 'copied' ? t.copied : copyState.value === 'failed' ? t.copyFailed : ''}
