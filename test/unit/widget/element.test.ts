@@ -234,4 +234,14 @@ describe('the element', () => {
     ).toBe('Samtal hos oss');
     expect(shadow(el).getByLabelText<HTMLInputElement>('Kostnad i kronor').value).toBe('1500');
   });
+
+  it('paints the totals first and the lines, deadlines and next steps right after', async () => {
+    const el = widget({ 'fk-approved': 'ja', categories: 'utredning:3000' });
+    document.body.append(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[data-total="fk"]')?.textContent).toMatch(/1\s500\skr/);
+    expect(root.querySelector('[data-line]')).toBeNull();
+    await vi.waitFor(() => expect(root.querySelector('[data-line="0"]')).not.toBeNull());
+    expect(root.querySelector('[data-deadline="fk"]')).not.toBeNull();
+  });
 });
