@@ -94,12 +94,12 @@ export class StodkollenKalkyl extends HTMLElement {
     if (first) model.firstFrame.value = true;
     render(<App model={model} />, this.#root);
     if (first) {
-      // After the first frame is painted (a task queued from its animation frame), or soon anyway
-      // in a tab that paints nothing.
+      // In the next frame's animation callback, so after the first frame is painted and after what
+      // the page queued for that moment; or soon anyway in a tab that paints nothing.
       const rest = () => {
         model.firstFrame.value = false;
       };
-      requestAnimationFrame(() => setTimeout(rest, 0));
+      requestAnimationFrame(() => requestAnimationFrame(rest));
       setTimeout(rest, 250);
     }
     this.#stopEvents = effect(() => {
