@@ -277,3 +277,15 @@ test('forced-colours mode keeps the colours of the bar and its legend', async ({
   expect(colours.swatch).toBe(colours.bar);
   expect(colours.swatch).not.toBe(colours.swatchAfa);
 });
+
+test('axe finds nothing serious with theme="dark", colour contrast included', async ({ page }) => {
+  await page.goto('/fhv/');
+  await widgetsReady(page, 2);
+  // The Swedish widget keeps the default colours; the English one sets a light background of its
+  // own, which a dark theme does not override.
+  await page.locator('#kalkyl-sv').evaluate((el) => el.setAttribute('theme', 'dark'));
+  await showResults(page);
+  await page.locator('#kalkyl-sv').getByText('Så räknar vi').click();
+  await expect(page.locator('#kalkyl-sv').getByRole('table')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
