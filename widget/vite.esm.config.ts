@@ -15,5 +15,7 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'stodkollen-widget.mjs',
     },
+    // One file for bundlers, which do their own splitting.
+    rollupOptions: { output: { codeSplitting: false } },
   },
 });

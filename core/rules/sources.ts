@@ -25,6 +25,11 @@ export const SOURCES: Record<string, Bilingual> = {
     sv: 'Försäkringskassan, samordningsansvaret i rehabiliteringen',
     en: 'Försäkringskassan, the coordination duty in rehabilitation',
   },
+  /** Not a seed: Afa's page for treating providers, cited by AFA-VAT and AFA-INVOICE in rules.md. */
+  'afa-behandlande-foretag': {
+    sv: 'Afa Försäkring, Behandlande företag – rehabiliteringsstöd ("Totalkostnad exklusive moms")',
+    en: 'Afa Försäkring, Treating providers – rehabilitation support ("Totalkostnad exklusive moms")',
+  },
 };
 
 /** "Förordning 2024:1275; seed 000, 003" → the law as written, the seeds by their names. */

@@ -50,10 +50,12 @@ test('axe finds nothing serious with saved estimates, earlier grants and "Så r�
   await sv.getByRole('button', { name: 'Ta bort: Utredning våren' }).click();
   await expect(sv.getByRole('button', { name: 'Ja, ta bort' })).toBeVisible();
   await sv.getByText('Så räknar vi').click();
-  await sv.getByText('Har ni redan fått bidrag i år?').click();
+  await sv.getByText(/^Har ni redan fått bidrag från Försäkringskassan för \d{4}\?$/).click();
   await en.getByText('Saved estimates', { exact: true }).click();
   await en.getByText('How we count').click();
-  await en.getByText('Have you already received grants this year?').click();
+  await en
+    .getByText(/^Have you already received grants from Försäkringskassan for \d{4}\?$/)
+    .click();
   await expect(sv.getByRole('table')).toBeVisible();
   await expect(en.getByRole('table')).toBeVisible();
   await expect(en.getByLabel('Name of the estimate')).toBeVisible();
@@ -163,7 +165,7 @@ for (const width of [320, 640]) {
       await widget.getByText(/^(Sparade kalkyler|Saved estimates)$/).click();
       await widget
         .getByText(
-          /^(Har ni redan fått bidrag i år\?|Have you already received grants this year\?)$/,
+          /^(Har ni redan fått bidrag från Försäkringskassan för \d{4}\?|Have you already received grants from Försäkringskassan for \d{4}\?)$/,
         )
         .click();
     }
@@ -186,3 +188,104 @@ for (const width of [320, 640]) {
     expect(overflow.scrollWidth, overflow.wide.join('\n')).toBeLessThanOrEqual(width);
   });
 }
+
+test('the date entry is one Tab stop and takes 20260310, 2026-03-10 and 10/3 2026 in Swedish', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-06-01T12:00:00'));
+  await page.goto('/fhv/');
+  await widgetsReady(page, 2);
+  const row = insatsRow(page.locator('#kalkyl-sv'), 0);
+  const start = row.getByLabel('Startdatum');
+  const end = row.getByLabel('Slutdatum (genomförd)');
+  for (const typed of ['20260310', '2026-03-10', '10/3 2026']) {
+    await start.click();
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type(typed);
+    // One Tab from the start date reaches the end date: no day, month and year stops.
+    await page.keyboard.press('Tab');
+    await expect(end).toBeFocused();
+    await expect(start).toHaveValue('2026-03-10');
+    await expect(end).toHaveValue('2026-03-10');
+  }
+  await expect(page.locator('#kalkyl-sv [data-line="0"] time').first()).toHaveText('10 mars 2026');
+});
+
+/** WCAG contrast of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (rgb: string) => {
+    const [r, g, bl] = rgb
+      .match(/\d+(\.\d+)?/g)!
+      .slice(0, 3)
+      .map((c) => {
+        const v = Number(c) / 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
+  return (x + 0.05) / (y + 0.05);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the ja/nej/kanske badges reach AAA contrast (theme="${theme}")`, async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-06-01T12:00:00'));
+    await page.goto('/fhv/');
+    await widgetsReady(page, 2);
+    const sv = page.locator('#kalkyl-sv');
+    await sv.evaluate((el, t) => el.setAttribute('theme', t), theme);
+    const row = insatsRow(sv, 0);
+    await row.getByLabel('Typ av insats').selectOption('psykologbehandling');
+    await row.getByLabel('Startdatum').fill('2025-03-01');
+    await row.getByLabel('Kostnad i kronor').fill('12000');
+    await sv.getByLabel('Sektor').selectOption('privat');
+    await expect(sv.locator('[data-answer="kanske"]')).toHaveCount(1);
+    const badges = await sv.evaluate((el) =>
+      [...el.shadowRoot!.querySelectorAll('[data-answer]')].map((b) => {
+        const style = getComputedStyle(b);
+        return {
+          answer: b.getAttribute('data-answer'),
+          color: style.color,
+          background: style.backgroundColor,
+          size: style.fontSize,
+        };
+      }),
+    );
+    expect(new Set(badges.map((b) => b.answer))).toEqual(new Set(['nej', 'kanske']));
+    for (const b of badges) {
+      expect(
+        contrast(b.color, b.background),
+        `${b.answer} on ${b.background}`,
+      ).toBeGreaterThanOrEqual(7);
+      expect(Number.parseFloat(b.size)).toBeGreaterThanOrEqual(14);
+    }
+  });
+}
+
+test('forced-colours mode keeps the colours of the bar and its legend', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/fhv/');
+  await widgetsReady(page, 2);
+  const sv = page.locator('#kalkyl-sv');
+  await insatsRow(sv, 0).getByLabel('Kostnad i kronor').fill('10 000');
+  const colours = await sv.evaluate((el) => {
+    const root = el.shadowRoot!;
+    const bg = (sel: string) => getComputedStyle(root.querySelector(sel)!).backgroundColor;
+    return { bar: bg('.bar .fk'), swatch: bg('.swatch.fk'), swatchAfa: bg('.swatch.afa') };
+  });
+  // The legend's swatch has the bar's colour, and the three swatches differ.
+  expect(colours.swatch).toBe(colours.bar);
+  expect(colours.swatch).not.toBe(colours.swatchAfa);
+});
+
+test('axe finds nothing serious with theme="dark", colour contrast included', async ({ page }) => {
+  await page.goto('/fhv/');
+  await widgetsReady(page, 2);
+  // The Swedish widget keeps the default colours; the English one sets a light background of its
+  // own, which a dark theme does not override.
+  await page.locator('#kalkyl-sv').evaluate((el) => el.setAttribute('theme', 'dark'));
+  await showResults(page);
+  await page.locator('#kalkyl-sv').getByText('Så räknar vi').click();
+  await expect(page.locator('#kalkyl-sv').getByRole('table')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -286,3 +286,31 @@ test('printing shows the result without the form and the buttons', async ({ page
   await expect(sv.getByLabel('Sektor')).toBeVisible();
   await expect(sv.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
 });
+
+test('a page that already uses the name gets a warning saying how to use Stodkollen.define()', async ({
+  page,
+}) => {
+  const problems = collectProblems(page);
+  await page.route('**/fhv/taken.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="sv"><body>
+        <script>customElements.define('${TAG}', class extends HTMLElement {});</script>
+        <${TAG}></${TAG}>
+        <min-kalkyl></min-kalkyl>
+        <script src="${WIDGET_SCRIPT}"></script></body></html>`,
+    }),
+  );
+  await page.goto('/fhv/taken.html');
+  await expect
+    .poll(() => problems.warnings.join('\n'))
+    .toMatch(new RegExp(`\\[${TAG}\\].*Stodkollen\\.define\\('min-kalkyl'\\)`));
+  // Following the advice shows the widget under the new name.
+  await page.evaluate(() =>
+    (window as unknown as { Stodkollen: { define(tag: string): void } }).Stodkollen.define(
+      'min-kalkyl',
+    ),
+  );
+  await expect(page.locator('min-kalkyl').getByLabel('Kostnad i kronor')).toBeVisible();
+  expect(problems.errors).toEqual([]);
+});

@@ -7,7 +7,10 @@ import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const TAG = 'stodkollen-kalkyl';
+/** The classic script, for pages that cannot use a module script (it imports the main module). */
 export const WIDGET_SCRIPT = '/widget/stodkollen-widget.js';
+/** The main module, as the README's snippet loads it (`<script type="module">`). */
+export const WIDGET_MODULE = '/widget/stodkollen-kalkyl.js';
 
 /** What a <stodkollen-kalkyl> offers to the page's scripts (see widget/src/element.tsx). */
 export interface WidgetElement extends HTMLElement {
@@ -29,13 +32,19 @@ export interface GoldenInsats {
   startedOn: string;
   performedOn: string;
   cost: number;
+  vat?: number;
 }
 
 export interface GoldenCase {
   name: string;
   input: {
     asOf: string;
-    employer: { sector: string; afaAgreement: string };
+    employer: {
+      sector: string;
+      afaAgreement: string;
+      medarbetaravtal?: boolean;
+      deductsVat?: boolean;
+    };
     employee: { group: string };
     provider: { fkApproved: boolean };
     insatser: GoldenInsats[];
@@ -93,6 +102,8 @@ export interface RowLabels {
   startedOn: string;
   performedOn: string;
   cost: string;
+  vatSummary: string;
+  vat: string;
 }
 
 export const SV_ROW: RowLabels = {
@@ -100,6 +111,8 @@ export const SV_ROW: RowLabels = {
   startedOn: 'Startdatum',
   performedOn: 'Slutdatum (genomförd)',
   cost: 'Kostnad i kronor',
+  vatSummary: 'Moms?',
+  vat: 'Moms i kronor',
 };
 
 export const EN_ROW: RowLabels = {
@@ -107,6 +120,8 @@ export const EN_ROW: RowLabels = {
   startedOn: 'Start date',
   performedOn: 'End date (carried out)',
   cost: 'Cost in kronor',
+  vatSummary: 'VAT?',
+  vat: 'VAT in kronor',
 };
 
 /** Fills one insats row as an employer would: category, start, end, cost. */
@@ -119,6 +134,11 @@ export async function fillInsats(
   await row.getByLabel(labels.startedOn).fill(insats.startedOn);
   await row.getByLabel(labels.performedOn).fill(insats.performedOn);
   await row.getByLabel(labels.cost, { exact: true }).fill(String(insats.cost));
+  if (insats.vat) {
+    // The VAT sits behind a small disclosure: most insatser have none.
+    await row.getByText(labels.vatSummary, { exact: true }).click();
+    await row.getByLabel(labels.vat, { exact: true }).fill(String(insats.vat));
+  }
   await expect(row.getByLabel(labels.performedOn)).toHaveValue(insats.performedOn);
 }
 

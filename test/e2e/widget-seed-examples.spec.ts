@@ -25,6 +25,8 @@ interface Ui {
   group: string;
   approved: string;
   add: string;
+  medarbetaravtal: string;
+  deductsVat: string;
   status: (fk: number, afa: number, employer: number) => string;
   /** How the status sentence begins, to tell it from the other live regions. */
   statusStart: string;
@@ -39,6 +41,8 @@ const SV: Ui = {
   group: 'Medarbetaren är',
   approved: 'Anordnaren är godkänd av Försäkringskassan',
   add: 'Lägg till insats',
+  medarbetaravtal: 'Har företaget ett medarbetaravtal?',
+  deductsVat: 'Vi kan dra av momsen',
   status: (fk, afa, employer) =>
     `Försäkringskassan betalar ${kr(fk)}, Afa Försäkring ${kr(afa)} och ni ${kr(employer)}.`,
   statusStart: 'Försäkringskassan betalar',
@@ -53,6 +57,8 @@ const EN: Ui = {
   group: 'The employee is',
   approved: 'The provider is approved by Försäkringskassan',
   add: 'Add an insats',
+  medarbetaravtal: 'Does the company have a medarbetaravtal?',
+  deductsVat: 'We can deduct the VAT',
   status: (fk, afa, employer) =>
     `Försäkringskassan pays ${kr(fk)}, Afa Försäkring ${kr(afa)} and you ${kr(employer)}.`,
   statusStart: 'Försäkringskassan pays',
@@ -79,6 +85,10 @@ async function enterAndCheck(widget: Locator, c: GoldenCase, ui: Ui): Promise<vo
   await widget.getByLabel(ui.group).selectOption(input.employee.group);
   const approved = widget.getByLabel(ui.approved);
   if ((await approved.count()) > 0) await approved.setChecked(input.provider.fkApproved);
+  const medarbetaravtal = widget.getByLabel(ui.medarbetaravtal);
+  if (input.employer.medarbetaravtal !== undefined) {
+    await medarbetaravtal.selectOption(input.employer.medarbetaravtal ? 'ja' : 'nej');
+  }
 
   for (const [i, insats] of input.insatser.entries()) {
     if (i > 0) {
@@ -89,6 +99,14 @@ async function enterAndCheck(widget: Locator, c: GoldenCase, ui: Ui): Promise<vo
     await fillInsats(insatsRow(widget, i), insats, ui.row);
   }
   await expect(widget.locator('[data-insats-index]')).toHaveCount(input.insatser.length);
+  const deductsVat = widget.getByLabel(ui.deductsVat);
+  if (input.insatser.some((i) => i.vat)) {
+    // Asked once some VAT is entered, and yes until the employer says otherwise.
+    await expect(deductsVat).toBeChecked();
+    await deductsVat.setChecked(input.employer.deductsVat ?? true);
+  } else {
+    await expect(deductsVat).toHaveCount(0);
+  }
 
   const { totals } = expected;
   await expect(widget.getByRole('status').filter({ hasText: ui.statusStart })).toHaveText(
@@ -101,13 +119,17 @@ async function enterAndCheck(widget: Locator, c: GoldenCase, ui: Ui): Promise<vo
 
   await expect(widget.locator('[data-line]')).toHaveCount(expected.lines.length);
   for (const [i, line] of expected.lines.entries()) {
-    const cost = input.insatser.find((x) => x.id === line.id)!.cost;
+    const insats = input.insatser.find((x) => x.id === line.id)!;
+    // What the employer bore: the VAT counts only when it cannot be deducted.
+    const cost = insats.cost + (input.employer.deductsVat === false ? (insats.vat ?? 0) : 0);
     const shown = widget.locator(`[data-line="${i}"]`);
     await expect(shown.locator('[data-amount="fk"]')).toHaveText(amountThenAnswer(line.fk));
     await expect(shown.locator('[data-amount="afa"]')).toHaveText(amountThenAnswer(line.afa));
     await expect(shown.locator('[data-amount="employer"]')).toHaveText(
       kr(cost - line.fk - line.afa),
     );
+    // The VAT assumption stands beside a line with VAT, and only there.
+    await expect(shown.locator('[data-vat-note]')).toHaveCount(insats.vat ? 1 : 0);
     // Everything is known (approved provider, agreement, group): every answer is a plain yes or no.
     await expect(shown.locator('[data-amount="fk"] [data-answer]')).toHaveAttribute(
       'data-answer',
@@ -171,3 +193,15 @@ test('Lena: stress course paid half by FK and half by Afa (region, page with hos
   await widgetsReady(page, 1);
   await enterAndCheck(page.locator('stodkollen-kalkyl'), lena, SV);
 });
+
+for (const name of ['medarbetaravtal-tjansteman', 'vat-not-deductible', 'vat-deducted']) {
+  test(`${name}: a private employer answers the medarbetaravtal and VAT questions (Swedish widget)`, async ({
+    page,
+  }) => {
+    const c = goldenCase(name);
+    await page.clock.setFixedTime(new Date(`${c.input.asOf}T12:00:00`));
+    await page.goto('/fhv/');
+    await widgetsReady(page, 2);
+    await enterAndCheck(page.locator('#kalkyl-sv'), c, SV);
+  });
+}

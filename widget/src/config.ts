@@ -34,6 +34,12 @@ export interface WidgetConfig {
   afaAgreement: AfaAgreement | undefined;
   group: EmployeeGroup;
   headingLevel: 2 | 3 | 4 | 5 | 6;
+  /** `none`: the page's own heading introduces the widget, which then shows none of its own. */
+  heading: 'show' | 'none';
+  /** `compact`: the totals only, the details behind a disclosure. */
+  layout: 'full' | 'compact';
+  /** `auto` follows the visitor's colour scheme; `light` and `dark` fix one. */
+  theme: 'light' | 'dark' | 'auto';
 }
 
 export const TAG = 'stodkollen-kalkyl';
@@ -124,6 +130,9 @@ export const ATTRIBUTES = {
     '2–6',
     (v) => Number(v) as WidgetConfig['headingLevel'],
   ),
+  heading: spec('heading', z.enum(['show', 'none']), 'show', 'show, none'),
+  layout: spec('layout', z.enum(['full', 'compact']), 'full', 'full, compact'),
+  theme: spec('theme', z.enum(['light', 'dark', 'auto']), 'light', 'light, dark, auto'),
 } as const;
 
 export const OBSERVED_ATTRIBUTES = [...Object.keys(ATTRIBUTES), 'categories'];

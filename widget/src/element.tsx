@@ -6,7 +6,6 @@
  */
 import { effect } from '@preact/signals';
 import { render } from 'preact';
-import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import {
   OBSERVED_ATTRIBUTES,
   type Offer,
@@ -17,13 +16,18 @@ import {
   warnFor,
 } from './config.ts';
 import type { StodkollenEventMap } from './events.ts';
+import { loadTexts, textsFailed, textsFor } from './i18n.ts';
 import { WidgetModel } from './model.ts';
 import { stylesheet } from './styles.ts';
 import { type EstimateEventDetail, eventDetail } from './summary.ts';
 import { App } from './ui/App.tsx';
 
+/** Marks our classes across copies of the script (each copy has its own class object). */
+const OURS = Symbol.for('stodkollen-kalkyl');
+
 export class StodkollenKalkyl extends HTMLElement {
   static observedAttributes = OBSERVED_ATTRIBUTES;
+  static readonly [OURS] = true;
 
   #model: WidgetModel | undefined;
   #root: ShadowRoot | undefined;
@@ -77,7 +81,27 @@ export class StodkollenKalkyl extends HTMLElement {
     }
     this.#model ??= new WidgetModel(this.#readConfig(warnFor(this.localName)));
     const model = this.#model;
+    const lang = model.config.value!.lang;
+    if (!textsFor(lang) && !textsFailed(lang)) {
+      // English comes from its own file: the form (and `stodkollen:ready`) once it is here.
+      const again = () => {
+        if (this.isConnected && !this.#stopEvents) this.connectedCallback();
+      };
+      loadTexts(lang).then(again, again);
+      return;
+    }
+    const first = !this.#ready;
+    if (first) model.firstFrame.value = true;
     render(<App model={model} />, this.#root);
+    if (first) {
+      // In the next frame's animation callback, so after the first frame is painted and after what
+      // the page queued for that moment; or soon anyway in a tab that paints nothing.
+      const rest = () => {
+        model.firstFrame.value = false;
+      };
+      requestAnimationFrame(() => requestAnimationFrame(rest));
+      setTimeout(rest, 250);
+    }
     this.#stopEvents = effect(() => {
       const result = model.result.value;
       const lang = model.config.value!.lang;
@@ -93,11 +117,6 @@ export class StodkollenKalkyl extends HTMLElement {
     if (!this.#ready) {
       this.#ready = true;
       this.#emit('stodkollen:ready', { lang: model.config.value!.lang });
-      // The first Intl formatter costs tens of milliseconds in Chromium: pay it while the employer
-      // reads the form, not on their first keystroke.
-      const warm = () => formatKronor(0.5) && formatDateLong(model.today.value, 'sv');
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(warm);
-      else setTimeout(warm, 200);
     }
   }
 
@@ -130,9 +149,22 @@ export class StodkollenKalkyl extends HTMLElement {
 
 let definedOnce = false;
 
-/** Defines the element once; loading the script twice, or a second name, is harmless. */
+/**
+ * Defines the element once; loading the script twice, or a second name, is harmless. A name the
+ * page already gave to something else stays the page's, with a warning that says what to do.
+ */
 export function defineStodkollenKalkyl(tag: string = TAG): void {
-  if (typeof customElements === 'undefined' || customElements.get(tag)) return;
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag) as { [OURS]?: true } | undefined;
+  if (existing) {
+    if (!existing[OURS]) {
+      warnFor(tag)(
+        `namnet används redan av sidan, så kalkylen visas inte här. Välj ett eget namn: Stodkollen.define('min-kalkyl') och skriv <min-kalkyl> i stället för <${tag}>. / ` +
+          `the page already uses this name, so the estimate does not show here. Pick a name of your own: Stodkollen.define('my-kalkyl') and write <my-kalkyl> instead of <${tag}>.`,
+      );
+    }
+    return;
+  }
   // A class can be defined under one name only: every further name gets its own subclass.
   customElements.define(tag, definedOnce ? class extends StodkollenKalkyl {} : StodkollenKalkyl);
   definedOnce = true;

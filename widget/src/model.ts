@@ -16,16 +16,29 @@ import {
 import { type IssueReason, issueReasons } from '../../core/schema/reasons.ts';
 import type { SavedScenario } from '../../core/schema/saved-estimate.ts';
 import { type Offer, usualAgreement, type WidgetConfig } from './config.ts';
+import { dateFromEntry, looksLikeDate } from './date-entry.ts';
 
 export interface InsatsDraft {
   /** Stable key for rendering and the insats id in the estimate. */
   key: string;
   category: CategoryId;
+  /** The dates as typed; `dateFromEntry` reads them. */
   startedOn: string;
   performedOn: string;
+  /**
+   * The end date follows the start until the employer types an end of their own (a one-day insats
+   * stays one day). Undefined: it follows while both are the same day.
+   */
+  endFollows?: boolean;
   costText: string;
-  /** "varav moms": the VAT on top of the cost, '' for none. */
+  /** The VAT on top of the cost (excluding VAT), '' for none: most occupational-health care has none. */
   vatText: string;
+}
+
+/** Grants FK already paid out in one year, as typed. */
+export interface PriorDraft {
+  employee: string;
+  employer: string;
 }
 
 export interface FormState {
@@ -38,8 +51,11 @@ export interface FormState {
   /** AFA-WHO: null until the employer answers (only asked of private salaried staff with AGS). */
   medarbetaravtal: boolean | null;
   insatser: InsatsDraft[];
-  priorEmployeeText: string;
-  priorEmployerText: string;
+  /**
+   * Grants already received, per year (FK-YEAR: the year an insats was carried out). Kept for a
+   * year no insats touches any more, so moving a date back does not lose what was typed.
+   */
+  prior: Record<string, PriorDraft>;
 }
 
 export type Computation =
@@ -68,16 +84,55 @@ function amountOf(text: string): number | undefined {
   return parseAmount(text) ?? Number.NaN;
 }
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The years whose grants count (FK-YEAR: the caps are per year the insats was carried out), oldest
+ * first; the estimate's year when no end date is complete yet.
+ */
+export function priorYears(form: FormState, asOf: string): string[] {
+  const years = new Set(
+    form.insatser
+      .map((d) => dateFromEntry(d.performedOn))
+      .filter((date) => ISO_DATE.test(date))
+      .map((date) => date.slice(0, 4)),
+  );
+  if (years.size === 0) years.add(String(yearOf(asOf)));
+  return [...years].sort();
+}
+
+/** AFA-WHO: only a private employer with AGS has to say whether salaried staff are covered. */
+export function asksMedarbetaravtal(form: FormState): boolean {
+  return form.sector === 'privat' && form.afaAgreement === 'AGS' && form.group === 'tjansteman';
+}
+
+/** The VAT question matters only once some insats has VAT. */
+export function hasVat(form: FormState): boolean {
+  return form.insatser.some((d) => {
+    const vat = amountOf(d.vatText);
+    return vat !== undefined && vat !== 0;
+  });
+}
+
 export function scenarioOf(form: FormState, asOf: string): unknown {
-  const priorEmployee = amountOf(form.priorEmployeeText);
-  const priorEmployer = amountOf(form.priorEmployerText);
+  const prior: Record<string, { employee: number; employer: number }> = {};
+  for (const year of priorYears(form, asOf)) {
+    const employee = amountOf(form.prior[year]?.employee ?? '');
+    const employer = amountOf(form.prior[year]?.employer ?? '');
+    if (employee !== undefined || employer !== undefined) {
+      prior[year] = { employee: employee ?? 0, employer: employer ?? 0 };
+    }
+  }
   return {
     asOf,
     employer: {
       sector: form.sector,
       afaAgreement: form.afaAgreement,
-      ...(form.deductsVat ? {} : { deductsVat: false }),
-      ...(form.medarbetaravtal === null ? {} : { medarbetaravtal: form.medarbetaravtal }),
+      // Answers to questions not shown stay out, so a hidden answer never changes a result.
+      ...(form.deductsVat || !hasVat(form) ? {} : { deductsVat: false }),
+      ...(form.medarbetaravtal === null || !asksMedarbetaravtal(form)
+        ? {}
+        : { medarbetaravtal: form.medarbetaravtal }),
     },
     employee: { group: form.group },
     provider: { fkApproved: form.fkApproved },
@@ -85,18 +140,12 @@ export function scenarioOf(form: FormState, asOf: string): unknown {
     insatser: form.insatser.map((d, i) => ({
       id: `insats ${i + 1}`,
       category: d.category,
-      startedOn: d.startedOn,
-      performedOn: d.performedOn,
+      startedOn: dateFromEntry(d.startedOn),
+      performedOn: dateFromEntry(d.performedOn),
       cost: amountOf(d.costText),
       ...(d.vatText.trim() === '' ? {} : { vat: amountOf(d.vatText) }),
     })),
-    ...(priorEmployee === undefined && priorEmployer === undefined
-      ? {}
-      : {
-          priorFkGrants: {
-            [String(yearOf(asOf))]: { employee: priorEmployee ?? 0, employer: priorEmployer ?? 0 },
-          },
-        }),
+    ...(Object.keys(prior).length === 0 ? {} : { priorFkGrants: prior }),
   };
 }
 
@@ -129,6 +178,12 @@ export class WidgetModel {
   readonly today = signal(todayIso());
   /** Paths of fields the user has left (blur): their errors show even when empty. */
   readonly touched = signal<ReadonlySet<string>>(new Set());
+  /**
+   * True while the element paints its first frame: the result's details (lines, deadlines, next
+   * steps) follow one frame after the totals, so the first frame costs less. Components rendered
+   * on their own (tests, bundlers' own hosts) show everything at once.
+   */
+  readonly firstFrame = signal(false);
   /** The saved estimate on screen, if any. */
   readonly openSaved = signal<{ id: string; name: string } | null>(null);
   readonly result = computed(() => compute(this.form.value!, this.today.value));
@@ -147,8 +202,7 @@ export class WidgetModel {
       deductsVat: true,
       medarbetaravtal: null,
       insatser: [draftFor(config.offers[0], this.today.value)],
-      priorEmployeeText: '',
-      priorEmployerText: '',
+      prior: {},
     };
   }
 
@@ -197,11 +251,26 @@ export class WidgetModel {
             next.costText = String(newPrice);
           }
         }
-        // An end date still on the start date moves with it (a one-day insats stays one day).
-        if (patch.startedOn && d.performedOn === d.startedOn) next.performedOn = patch.startedOn;
+        if (patch.performedOn !== undefined) next.endFollows = false;
+        else if (patch.startedOn !== undefined) {
+          const follows =
+            d.endFollows ?? dateFromEntry(d.performedOn) === dateFromEntry(d.startedOn);
+          // Remembered, so typing a start digit by digit keeps the end following it.
+          next.endFollows = follows;
+          // Only a whole date moves the end: half-typed starts never overwrite it.
+          if (follows && looksLikeDate(patch.startedOn)) {
+            next.performedOn = dateFromEntry(patch.startedOn);
+          }
+        }
         return next;
       }),
     };
+  }
+
+  updatePrior(year: string, patch: Partial<PriorDraft>): void {
+    const form = this.form.value!;
+    const before = form.prior[year] ?? { employee: '', employer: '' };
+    this.form.value = { ...form, prior: { ...form.prior, [year]: { ...before, ...patch } } };
   }
 
   addInsats(): string {
@@ -241,7 +310,14 @@ export class WidgetModel {
   /** Reopens a saved estimate: its values, computed again as of today. */
   load(saved: { id: string; name: string; scenario: SavedScenario }): void {
     const s = saved.scenario;
-    const prior = s.priorFkGrants?.[String(yearOf(this.today.value))];
+    const prior: Record<string, PriorDraft> = {};
+    for (const [year, p] of Object.entries(s.priorFkGrants ?? {})) {
+      // Zero is what an empty field means: show it empty.
+      prior[year] = {
+        employee: p.employee ? String(p.employee) : '',
+        employer: p.employer ? String(p.employer) : '',
+      };
+    }
     batch(() => {
       this.form.value = {
         sector: s.employer.sector,
@@ -258,8 +334,7 @@ export class WidgetModel {
           costText: String(i.cost),
           vatText: i.vat ? String(i.vat) : '',
         })),
-        priorEmployeeText: prior ? String(prior.employee) : '',
-        priorEmployerText: prior ? String(prior.employer) : '',
+        prior,
       };
       this.touched.value = new Set();
       this.openSaved.value = { id: saved.id, name: saved.name };

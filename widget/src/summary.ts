@@ -1,12 +1,11 @@
 /**
- * The result as plain text ("Kopiera sammanfattning") and as the payload of the
- * `stodkollen:estimate` event. Neither holds anything about a person.
+ * The result as the payload of the `stodkollen:estimate` event (the plain text for "Kopiera
+ * sammanfattning" is in summary-text.ts, loaded on the first copy). It holds nothing about a person.
  */
 import type { Answer, SplitEstimate } from '../../core/estimate/estimate.ts';
-import { formatDateLong, formatKronor, type Lang } from '../../core/i18n/format.ts';
-import { CATEGORIES, type CategoryId } from '../../core/rules/categories.ts';
+import type { Lang } from '../../core/i18n/format.ts';
+import type { CategoryId } from '../../core/rules/categories.ts';
 import type { EstimateScenario } from '../../core/schema/estimate-scenario.ts';
-import { TEXTS } from './i18n.ts';
 
 /** `detail` of `stodkollen:estimate`: amounts in kronor, dates as ISO, categories by id. */
 export interface EstimateEventDetail {
@@ -54,47 +53,4 @@ export function eventDetail(
     deadlines: estimate.deadlines.map((d) => ({ payer: d.payer, date: d.date, passed: d.passed })),
     ruleset: { ...estimate.ruleset },
   };
-}
-
-export function summaryText(
-  estimate: SplitEstimate,
-  scenario: EstimateScenario,
-  lang: Lang,
-  providerName?: string,
-): string {
-  const t = TEXTS[lang];
-  const out: string[] = [t.resultTitle];
-  if (providerName) out.push(t.by(providerName));
-  out.push('');
-  estimate.lines.forEach((line, i) => {
-    const insats = scenario.insatser[i]!;
-    out.push(
-      `${i + 1}. ${CATEGORIES[insats.category][lang]} (${insats.startedOn} – ${insats.performedOn})`,
-      `   ${t.costLabel}: ${formatKronor(line.cost)}`,
-      `   ${t.payers.fk}: ${formatKronor(line.fk)} (${t.answers[line.answer.fk]})`,
-      `   ${t.payers.afa}: ${formatKronor(line.afa)} (${t.answers[line.answer.afa]})`,
-      `   ${t.employerPays}: ${formatKronor(line.employer)}`,
-    );
-  });
-  const { totals } = estimate;
-  out.push(
-    '',
-    `${t.total}: ${formatKronor(totals.cost)}`,
-    `${t.payers.fk}: ${formatKronor(totals.fk)}`,
-    `${t.payers.afa}: ${formatKronor(totals.afa)}`,
-    `${t.employerPays}: ${formatKronor(totals.employer)}`,
-  );
-  if (estimate.deadlines.length > 0) {
-    out.push('', `${t.deadlines}:`);
-    for (const d of estimate.deadlines) {
-      const who = d.payer === 'fk' ? t.payers.fk : t.payers.afa;
-      out.push(`- ${who}: ${formatDateLong(d.date, lang)}${d.passed ? ` (${t.passed})` : ''}`);
-    }
-  }
-  out.push(
-    '',
-    t.disclaimer,
-    t.ruleset(estimate.ruleset.version, formatDateLong(estimate.ruleset.date, lang)),
-  );
-  return out.join('\n');
 }

@@ -25,6 +25,9 @@ const DEFAULTS: WidgetConfig = {
   afaAgreement: undefined,
   group: 'tjansteman',
   headingLevel: 2,
+  heading: 'show',
+  layout: 'full',
+  theme: 'light',
 };
 
 describe('widget attributes', () => {
@@ -43,6 +46,9 @@ describe('widget attributes', () => {
       'afa-agreement': 'ags-kl',
       group: 'ARBETARE',
       'heading-level': '4',
+      heading: ' None',
+      layout: 'COMPACT',
+      theme: 'Dark ',
     });
     expect(warnings).toEqual([]);
     expect(config).toEqual({
@@ -54,6 +60,9 @@ describe('widget attributes', () => {
       afaAgreement: 'AGS-KL',
       group: 'arbetare',
       headingLevel: 4,
+      heading: 'none',
+      layout: 'compact',
+      theme: 'dark',
     });
   });
 
@@ -63,10 +72,13 @@ describe('widget attributes', () => {
       'afa-agreement',
       'fk-approved',
       'group',
+      'heading',
       'heading-level',
       'lang',
+      'layout',
       'provider-name',
       'sector',
+      'theme',
     ]);
   });
 
@@ -131,6 +143,9 @@ describe('widget attributes', () => {
     ['heading-level', '7', 'headingLevel', 2],
     ['heading-level', 'h3', 'headingLevel', 2],
     ['heading-level', '3.0', 'headingLevel', 2],
+    ['heading', 'hidden', 'heading', 'show'],
+    ['layout', 'wide', 'layout', 'full'],
+    ['theme', 'black', 'theme', 'light'],
   ] as const)(
     '%s="%s" warns once, naming the attribute, and falls back to the default',
     (name, value, key, fallback) => {

@@ -72,6 +72,25 @@ describe('defining <stodkollen-kalkyl>', () => {
     expect(customElements.get('sk-zwei')).toBeDefined();
   });
 
+  it('warns how to use Stodkollen.define() when the page already gave the name to its own element', () => {
+    customElements.define('taken-kalkyl', class extends HTMLElement {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      defineStodkollenKalkyl('taken-kalkyl');
+      expect(warn).toHaveBeenCalledTimes(1);
+      const message = String(warn.mock.calls[0]![0]);
+      expect(message).toContain('[taken-kalkyl]');
+      expect(message).toMatch(/används redan.*Stodkollen\.define\('min-kalkyl'\)/);
+      expect(message).toMatch(/already uses.*Stodkollen\.define\(/);
+      // Our own name defined twice is not the page's doing: no warning.
+      warn.mockClear();
+      defineStodkollenKalkyl();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('loading the script twice keeps the first definition and the first API', async () => {
     vi.resetModules();
     await import('../../../widget/src/index.ts');
@@ -98,7 +117,7 @@ describe('the element', () => {
     expect(a.childNodes).toHaveLength(0);
   });
 
-  it('sends stodkollen:ready once, after the form is there', () => {
+  it('sends stodkollen:ready once, after the form is there (English: once its texts are loaded)', async () => {
     const ready = listen<{ lang: string }>('stodkollen:ready');
     const el = widget({ lang: 'en' });
     let formThere = false;
@@ -107,7 +126,7 @@ describe('the element', () => {
     });
     expect(el.ready).toBe(false);
     document.body.append(el);
-    expect(el.ready).toBe(true);
+    await vi.waitFor(() => expect(el.ready).toBe(true));
     expect(formThere).toBe(true);
     el.remove();
     document.body.append(el);
@@ -214,5 +233,15 @@ describe('the element', () => {
         ?.textContent,
     ).toBe('Samtal hos oss');
     expect(shadow(el).getByLabelText<HTMLInputElement>('Kostnad i kronor').value).toBe('1500');
+  });
+
+  it('paints the totals first and the lines, deadlines and next steps right after', async () => {
+    const el = widget({ 'fk-approved': 'ja', categories: 'utredning:3000' });
+    document.body.append(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[data-total="fk"]')?.textContent).toMatch(/1\s500\skr/);
+    expect(root.querySelector('[data-line]')).toBeNull();
+    await vi.waitFor(() => expect(root.querySelector('[data-line="0"]')).not.toBeNull());
+    expect(root.querySelector('[data-deadline="fk"]')).not.toBeNull();
   });
 });

@@ -7,8 +7,11 @@ import {
   describedBy,
   insats,
   lineAmount,
+  norm,
+  openDisclosure,
   renderApp,
   resultStatus,
+  statusNow,
   total,
   typeInto,
   type WithValue,
@@ -83,6 +86,7 @@ describe('field errors', () => {
 
   it('mark a wrong "already received" amount', () => {
     const { container } = renderApp({ categories: 'utredning:8000' }, '2025-06-01');
+    openDisclosure(container, /^Har ni redan fått bidrag/);
     const field = screen.getByLabelText(/För den här medarbetaren 2025/);
     typeInto(field, '-100');
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -90,12 +94,12 @@ describe('field errors', () => {
     expect(container.querySelector('[data-total]')).toBeNull();
   });
 
-  it('make the status say to correct the marked details, not to fill them in', () => {
+  it('make the status say to correct the marked details, not to fill them in', async () => {
     const { container } = renderApp();
-    const incomplete = resultStatus(container);
+    const incomplete = await resultStatus(container);
     expect(incomplete).not.toBe('');
     typeInto(insats(container, 0).getByLabelText('Kostnad i kronor'), '-5');
-    const invalid = resultStatus(container);
+    const invalid = await resultStatus(container);
     expect(invalid).not.toBe('');
     // "Fill in the details above" is wrong advice once a typed value is wrong.
     expect(invalid).not.toBe(incomplete);
@@ -179,6 +183,7 @@ describe('the employer fields', () => {
     typeInto(row.getByLabelText('Kostnad i kronor'), '10000');
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
 
+    openDisclosure(container, /^Har ni redan fått bidrag/);
     typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '18 000');
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '2 000 kr', answer: 'ja' });
     expect(total(container, 'employer')).toBe('8 000 kr');
@@ -186,5 +191,162 @@ describe('the employer fields', () => {
     typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '20 000');
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '0 kr', answer: 'nej' });
     expect(total(container, 'employer')).toBe('10 000 kr');
+  });
+});
+
+describe('grants already received, per year the insatser touch', () => {
+  it('counts 15 000 kr received in 2025 against a stödsamtal carried out in November 2025, on 2026-01-15', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2026-01-15');
+    const row = insats(container, 0);
+    choose(row.getByLabelText('Typ av insats'), 'stodsamtal');
+    typeInto(row.getByLabelText('Startdatum'), '2025-11-03');
+    typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2025-11-28');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '40000');
+    // FK-CAP-EMPLOYEE: 20 000 kr for 2025, nothing received yet.
+    expect(lineAmount(container, 0, 'fk').amount).toBe('20 000 kr');
+
+    // The question names the insats' year, not the year of today's date.
+    openDisclosure(container, /^Har ni redan fått bidrag/);
+    expect(screen.queryByLabelText(/För den här medarbetaren 2026/)).toBeNull();
+    typeInto(screen.getByLabelText(/För den här medarbetaren 2025/), '15000');
+    expect(lineAmount(container, 0, 'fk').amount).toBe('5 000 kr');
+    expect(total(container, 'fk')).toBe('5 000 kr');
+    expect(total(container, 'employer')).toBe('35 000 kr');
+  });
+
+  it('asks for each year once insatser are carried out in two years', () => {
+    const { container, model } = renderApp({ 'fk-approved': 'ja' }, '2026-01-15');
+    const first = insats(container, 0);
+    typeInto(first.getByLabelText('Startdatum'), '2025-12-01');
+    typeInto(first.getByLabelText('Kostnad i kronor'), '8000');
+    fireEvent.click(screen.getByRole('button', { name: 'Lägg till insats' }));
+    const second = insats(container, 1);
+    typeInto(second.getByLabelText('Startdatum'), '2026-01-12');
+    typeInto(second.getByLabelText('Kostnad i kronor'), '8000');
+    expect(
+      screen.getByText('Har ni redan fått bidrag från Försäkringskassan för 2025 och 2026?'),
+    ).toBeTruthy();
+    openDisclosure(container, /^Har ni redan fått bidrag/);
+    typeInto(screen.getByLabelText(/För hela arbetsgivaren 2025/), '198000');
+    typeInto(screen.getByLabelText(/För den här medarbetaren 2026/), '1000');
+    // FK-CAP-EMPLOYER leaves 2 000 kr in 2025; 2026 has its own caps.
+    expect(lineAmount(container, 0, 'fk').amount).toBe('2 000 kr');
+    expect(lineAmount(container, 1, 'fk').amount).toBe('4 000 kr');
+    expect(model.savedScenario()?.priorFkGrants).toEqual({
+      '2025': { employee: 0, employer: 198000 },
+      '2026': { employee: 1000, employer: 0 },
+    });
+  });
+});
+
+describe('VAT', () => {
+  it('is asked per insats behind "Moms?", and the deduct question only once some VAT is entered', () => {
+    const { container } = renderApp({ 'fk-approved': 'ja', group: 'arbetare' }, '2026-06-01');
+    const row = insats(container, 0);
+    choose(row.getByLabelText('Typ av insats'), 'anpassning');
+    typeInto(row.getByLabelText('Startdatum'), '2026-04-06');
+    typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2026-04-20');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '16000');
+    expect(screen.queryByLabelText('Vi kan dra av momsen')).toBeNull();
+    const summary = container.querySelector('[data-insats-index="0"] details.vat summary')!;
+    expect(norm(summary.textContent)).toBe('Moms?');
+
+    openDisclosure(container.querySelector<HTMLElement>('[data-insats-index="0"]')!, 'Moms?');
+    typeInto(row.getByLabelText('Moms i kronor'), '4000');
+    const deducts = screen.getByLabelText<HTMLInputElement>('Vi kan dra av momsen');
+    // Default yes: the VAT is no cost to the employer and counts nowhere.
+    expect(deducts.checked).toBe(true);
+    expect(total(container, 'fk')).toBe('8 000 kr');
+    expect(total(container, 'cost')).toBe('16 000 kr');
+    expect(norm(container.querySelector('[data-vat-note="0"]')?.textContent)).toMatch(
+      /Momsen 4 000 kr räknas inte.*antagande/,
+    );
+
+    // vat-not-deductible: FK's half of the cost with VAT.
+    fireEvent.click(deducts);
+    expect(total(container, 'fk')).toBe('10 000 kr');
+    expect(total(container, 'cost')).toBe('20 000 kr');
+    expect(total(container, 'employer')).toBe('10 000 kr');
+    expect(norm(container.querySelector('[data-vat-note="totals"]')?.textContent)).toMatch(
+      /innehåller momsen.*antagande/,
+    );
+
+    // No VAT left: the question goes, and a hidden "no" changes nothing.
+    typeInto(row.getByLabelText('Moms i kronor'), '');
+    expect(screen.queryByLabelText('Vi kan dra av momsen')).toBeNull();
+    expect(total(container, 'cost')).toBe('16 000 kr');
+    expect(container.querySelector('[data-vat-note]')).toBeNull();
+  });
+
+  it('marks a wrong VAT at its field', () => {
+    const { container } = renderApp({}, '2026-06-01');
+    const row = insats(container, 0);
+    openDisclosure(container.querySelector<HTMLElement>('[data-insats-index="0"]')!, 'Moms?');
+    const vat = row.getByLabelText('Moms i kronor');
+    typeInto(vat, '-10');
+    expect(vat.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(vat).some((d) => /negativt/.test(d))).toBe(true);
+  });
+});
+
+describe('the status line', () => {
+  it('announces once the user pauses typing, not on every keystroke', async () => {
+    const { container } = renderApp({ 'fk-approved': 'ja' }, '2026-06-01');
+    const status = container.querySelector('[role="status"]')!;
+    const before = statusNow(container);
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(norm(status.textContent))).observe(status, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    const cost = insats(container, 0).getByLabelText('Kostnad i kronor');
+    for (const text of ['1', '12', '120', '1200', '12000']) typeInto(cost, text);
+    // The totals follow at once; the live region waits for the pause.
+    expect(total(container, 'fk')).toBe('6 000 kr');
+    expect(statusNow(container)).toBe(before);
+    const after = await resultStatus(container);
+    expect(after).toContain('6 000 kr');
+    expect(new Set(changes)).toEqual(new Set([after]));
+  });
+});
+
+describe('the date entry', () => {
+  it('is one text field with the Swedish format as its hint, and takes 20260310 and 10/3 2026', () => {
+    const { container } = renderApp(
+      { 'fk-approved': 'ja', categories: 'utredning:3000' },
+      '2026-06-01',
+    );
+    const row = insats(container, 0);
+    const start = row.getByLabelText('Startdatum');
+    expect(start.getAttribute('type')).toBe('text');
+    expect(describedBy(start)[0]).toMatch(/^ÅÅÅÅ-MM-DD/);
+    typeInto(start, '20260310');
+    // A one-day insats: the end follows the start.
+    expect(row.getByLabelText<WithValue>('Slutdatum (genomförd)').value).toBe('2026-03-10');
+    fireEvent.blur(start);
+    expect((start as WithValue).value).toBe('2026-03-10');
+    const end = row.getByLabelText('Slutdatum (genomförd)');
+    typeInto(end, '10/4 2026');
+    fireEvent.blur(end);
+    expect((end as WithValue).value).toBe('2026-04-10');
+    expect(norm(container.querySelector('[data-line="0"] .line-title')?.textContent)).toContain(
+      '10 mars 2026 – 10 april 2026',
+    );
+  });
+
+  it('says nothing while a date is half typed, and names the mistake once it is left', () => {
+    const { container } = renderApp({}, '2026-06-01');
+    const start = insats(container, 0).getByLabelText('Startdatum');
+    typeInto(start, '2026-0');
+    expect(start.getAttribute('aria-invalid')).toBeNull();
+    // Half-typed, the end date is left alone.
+    expect(insats(container, 0).getByLabelText<WithValue>('Slutdatum (genomförd)').value).toBe(
+      '2026-06-01',
+    );
+    fireEvent.blur(start);
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    typeInto(start, '2026-02-30');
+    expect(describedBy(start).some((d) => /datum/i.test(d))).toBe(true);
   });
 });

@@ -63,10 +63,10 @@ const firstKey = (m: WidgetModel) => m.form.value!.insatser[0]!.key;
 describe('the golden cases through the widget form', () => {
   it.each(GOLDEN.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const { input, expected } = c;
-    const year = String(yearOf(input.asOf));
-    // The form asks for grants received in the estimate's year only.
-    expect(Object.keys(input.priorFkGrants ?? {}).every((y) => y === year)).toBe(true);
-    const prior = input.priorFkGrants?.[year];
+    const prior: FormState['prior'] = {};
+    for (const [year, p] of Object.entries(input.priorFkGrants ?? {})) {
+      prior[year] = { employee: String(p.employee), employer: String(p.employer) };
+    }
     const form: FormState = {
       sector: input.employer.sector,
       afaAgreement: input.employer.afaAgreement,
@@ -83,8 +83,7 @@ describe('the golden cases through the widget form', () => {
         costText: String(i.cost).replace('.', ','),
         vatText: i.vat === undefined ? '' : String(i.vat).replace('.', ','),
       })),
-      priorEmployeeText: prior ? String(prior.employee) : '',
-      priorEmployerText: prior ? String(prior.employer) : '',
+      prior,
     };
     const { estimate } = ok(compute(form, input.asOf));
     // The form numbers its rows ("insats 1", …) instead of the case's ids; lines keep input order.
@@ -177,7 +176,7 @@ describe('the widget model', () => {
 
   it('is invalid, not incomplete, with a negative grant already received', () => {
     const m = modelWith({ categories: 'utredning:8000' });
-    m.update({ priorEmployeeText: '-1' });
+    m.updatePrior(String(yearOf(m.today.value)), { employee: '-1' });
     expect(m.result.value.kind).toBe('invalid');
   });
 
@@ -247,20 +246,20 @@ describe('the widget model', () => {
     expect(ok(m.result.value).estimate.totals.fk).toBe(5000);
 
     // FK-CAP-EMPLOYEE: 18 000 of 20 000 already received for this employee.
-    m.update({ priorEmployeeText: '18 000' });
+    m.updatePrior('2025', { employee: '18 000' });
     const capped = ok(m.result.value);
     expect(capped.scenario.priorFkGrants).toEqual({ '2025': { employee: 18000, employer: 0 } });
     expect(capped.estimate.lines[0]).toMatchObject({ fk: 2000, employer: 8000 });
     expect(capped.estimate.lines[0]!.rules).toContain('FK-CAP-EMPLOYEE');
 
     // The cap reached: nothing left, and FK's answer is no.
-    m.update({ priorEmployeeText: '20000' });
+    m.updatePrior('2025', { employee: '20000' });
     const reached = ok(m.result.value).estimate.lines[0]!;
     expect(reached).toMatchObject({ fk: 0, employer: 10000 });
     expect(reached.answer.fk).toBe('nej');
 
     // FK-CAP-EMPLOYER: 198 000 of 200 000 already received by the employer.
-    m.update({ priorEmployeeText: '', priorEmployerText: '198000' });
+    m.updatePrior('2025', { employee: '', employer: '198000' });
     const employer = ok(m.result.value).estimate.lines[0]!;
     expect(employer.fk).toBe(2000);
     expect(employer.rules).toContain('FK-CAP-EMPLOYER');
@@ -269,7 +268,8 @@ describe('the widget model', () => {
   it('says which "already received" field is wrong', () => {
     const m = modelWith({ categories: 'utredning:10000' });
     m.today.value = '2025-06-01';
-    m.update({ priorEmployerText: '-1' });
+    m.updateInsats(firstKey(m), { startedOn: '2025-03-01' });
+    m.updatePrior('2025', { employer: '-1' });
     const r = m.result.value;
     if (r.kind === 'ok') throw new Error('accepted a negative grant');
     expect(r.errors.map((e) => e.path)).toEqual(['priorFkGrants.2025.employer']);
@@ -281,7 +281,7 @@ describe('the widget model', () => {
       'fk-approved': 'ja',
       categories: 'stresshantering:18000',
     });
-    m.update({ priorEmployeeText: '1000' });
+    m.updatePrior(String(yearOf(m.today.value)), { employee: '1000' });
     const saved = m.savedScenario();
     expect(saved).not.toBeNull();
     expect(saved).not.toHaveProperty('asOf');
@@ -324,8 +324,7 @@ describe('the widget model', () => {
       afaAgreement: 'AGS-KL',
       group: 'tjansteman',
       fkApproved: true,
-      priorEmployeeText: '2000',
-      priorEmployerText: '5000',
+      prior: { '2023': { employee: '2000', employer: '5000' } },
     });
     expect(m.form.value!.insatser).toHaveLength(1);
     expect(m.form.value!.insatser[0]).toMatchObject({
@@ -349,8 +348,48 @@ describe('the widget model', () => {
     // Reset forgets it and goes back to the page's defaults.
     m.reset();
     expect(m.openSaved.value).toBeNull();
-    expect(m.form.value).toMatchObject({ sector: 'privat', priorEmployeeText: '' });
+    expect(m.form.value).toMatchObject({ sector: 'privat', prior: {} });
     expect(m.form.value!.insatser[0]).toMatchObject({ category: 'utredning', costText: '8000' });
+  });
+
+  it('keeps grants already received per year through save and reopen', () => {
+    const twoYears: SavedScenario = {
+      employer: { sector: 'privat', afaAgreement: 'AGS', deductsVat: false, medarbetaravtal: true },
+      employee: { group: 'tjansteman' },
+      provider: { fkApproved: true },
+      insatser: [
+        {
+          id: 'insats 1',
+          category: 'stodsamtal',
+          startedOn: '2025-11-03',
+          performedOn: '2025-11-28',
+          cost: 40000,
+        },
+        {
+          id: 'insats 2',
+          category: 'anpassning',
+          startedOn: '2026-01-05',
+          performedOn: '2026-01-09',
+          cost: 8000,
+          vat: 2000,
+        },
+      ],
+      priorFkGrants: {
+        '2025': { employee: 15000, employer: 30000 },
+        '2026': { employee: 1000, employer: 0 },
+      },
+    };
+    const m = modelWith();
+    m.today.value = '2026-01-15';
+    m.load({ id: 'saved-2', name: 'Två år', scenario: twoYears });
+    expect(m.form.value!.prior).toEqual({
+      '2025': { employee: '15000', employer: '30000' },
+      '2026': { employee: '1000', employer: '' },
+    });
+    const r = ok(m.result.value);
+    // 2025: 20 000 kr cap less 15 000 kr received; 2026: half of 10 000 kr with VAT.
+    expect(r.estimate.lines.map((l) => l.fk)).toEqual([5000, 5000]);
+    expect(m.savedScenario()).toEqual(twoYears);
   });
 
   it('takes new page settings but keeps what the employer typed', () => {
@@ -369,5 +408,34 @@ describe('the widget model', () => {
       fkApproved: true,
     });
     expect(m.form.value!.insatser[0]!.costText).toBe('7 500');
+  });
+});
+
+describe('the end date following the start', () => {
+  it('keeps following while the start is typed digit by digit', () => {
+    const m = modelWith();
+    const key = m.form.value!.insatser[0]!.key;
+    m.updateInsats(key, { startedOn: '2026-06-01' });
+    for (const typed of [
+      '1',
+      '10',
+      '10/',
+      '10/3',
+      '10/3 ',
+      '10/3 2',
+      '10/3 20',
+      '10/3 202',
+      '10/3 2026',
+    ]) {
+      m.updateInsats(key, { startedOn: typed });
+    }
+    expect(m.form.value!.insatser[0]).toMatchObject({
+      startedOn: '10/3 2026',
+      performedOn: '2026-03-10',
+    });
+    // An end of the employer's own stays.
+    m.updateInsats(key, { performedOn: '2026-04-01' });
+    m.updateInsats(key, { startedOn: '2026-03-11' });
+    expect(m.form.value!.insatser[0]!.performedOn).toBe('2026-04-01');
   });
 });

@@ -1,12 +1,17 @@
 /** @jsxImportSource preact */
 /** Shared helpers for the widget's component tests: render the App and fill its form as a user. */
-import { fireEvent, render, within } from '@testing-library/preact';
+import { act, fireEvent, render, within } from '@testing-library/preact';
 import { parseConfig } from '../../../widget/src/config.ts';
+import { loadTexts } from '../../../widget/src/i18n.ts';
 import { WidgetModel } from '../../../widget/src/model.ts';
 import { App } from '../../../widget/src/ui/App.tsx';
+import { STATUS_PAUSE_MS } from '../../../widget/src/ui/Result.tsx';
 
 /** A select (or any control) read by its value; `HTMLSelectElement` clashes with a global type here. */
 export type WithValue = HTMLElement & { value: string };
+
+// English comes from its own file in the widget; component tests render it at once.
+await loadTexts('en');
 
 export function renderApp(attrs: Record<string, string> = {}, today?: string) {
   const warnings: string[] = [];
@@ -16,7 +21,11 @@ export function renderApp(attrs: Record<string, string> = {}, today?: string) {
       (w) => warnings.push(w),
     ),
   );
-  if (today) model.today.value = today;
+  if (today) {
+    // As if the widget were opened that day: the first insats starts then too.
+    model.today.value = today;
+    model.reset();
+  }
   const view = render(<App model={model} />);
   return { model, warnings, ...view, container: view.container as HTMLElement };
 }
@@ -76,9 +85,34 @@ export function describedBy(input: HTMLElement): string[] {
   });
 }
 
-/** The live status that says the split in a sentence (there are others for copy and save). */
-export function resultStatus(container: HTMLElement): string {
+/**
+ * The live status that says the split in a sentence (there are others for copy and save), once the
+ * typing has paused long enough for it to speak.
+ */
+export async function resultStatus(container: HTMLElement): Promise<string> {
+  await new Promise((ok) => setTimeout(ok, STATUS_PAUSE_MS + 50));
+  return statusNow(container);
+}
+
+/** The status sentence as it stands this moment. */
+export function statusNow(container: HTMLElement): string {
   const statuses = [...container.querySelectorAll('[role="status"]')];
   if (statuses.length === 0) throw new Error('no role=status');
   return norm(statuses[0]!.textContent);
+}
+
+/** Opens a <details> by its summary, as a click would (happy-dom may not toggle on a click). */
+export function openDisclosure(scope: HTMLElement, summary: string | RegExp): void {
+  const found = [...scope.querySelectorAll('summary')].find((s) =>
+    typeof summary === 'string'
+      ? norm(s.textContent) === summary
+      : summary.test(norm(s.textContent)),
+  );
+  if (!found) throw new Error(`no disclosure ${summary}`);
+  const details = found.closest('details')!;
+  // act: the toggle sets a signal, and its render must be done before the test reads on.
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  });
 }

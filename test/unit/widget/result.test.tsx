@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** @jsxImportSource preact */
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
 import { FK_DEADLINE, FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP } from '../../../core/rules/parameters.ts';
@@ -22,7 +22,7 @@ afterEach(() => {
 });
 
 describe('the result for the golden cases, entered through the form', () => {
-  it('Anna: FK pays the investigation, Afa the treatment talks', () => {
+  it('Anna: FK pays the investigation, Afa the treatment talks', async () => {
     const { container } = renderApp({}, '2023-06-15');
     expect(container.querySelector('[data-total]')).toBeNull();
 
@@ -65,13 +65,13 @@ describe('the result for the golden cases, entered through the form', () => {
     expect(deadline(container, 'fk')).toEqual({ date: '2024-02-01', text: '1 februari 2024' });
     expect(deadline(container, 'afa')).toEqual({ date: '2023-09-20', text: '20 september 2023' });
 
-    const status = resultStatus(container);
+    const status = await resultStatus(container);
     expect(status).toContain('1 500 kr');
     expect(status).toContain('6 000 kr');
     expect(status).toContain('7 500 kr');
   });
 
-  it('Lena in English: FK and Afa each pay half of the stress course', () => {
+  it('Lena in English: FK and Afa each pay half of the stress course', async () => {
     const { container } = renderApp({ lang: 'en' }, '2023-11-01');
     choose(screen.getByLabelText('Sector'), 'region');
     fireEvent.click(screen.getByLabelText('The provider is approved by Försäkringskassan'));
@@ -91,7 +91,7 @@ describe('the result for the golden cases, entered through the form', () => {
     expect(answers.map((a) => norm(a.textContent))).toEqual(['yes', 'yes']);
     expect(screen.getByText('How the cost is split')).toBeTruthy();
     expect(screen.queryByText('Så fördelas kostnaden')).toBeNull();
-    expect(resultStatus(container)).toMatch(/pays/);
+    expect(await resultStatus(container)).toMatch(/pays/);
     expect(deadline(container, 'fk')).toEqual({ date: '2024-02-01', text: '1 February 2024' });
     expect(deadline(container, 'afa')).toEqual({ date: '2024-03-04', text: '4 March 2024' });
     // No Swedish answer words on an English page.
@@ -132,7 +132,7 @@ describe('answers the employer should check', () => {
     expect(lineAmount(container, 0, 'fk')).toEqual({ amount: '5 000 kr', answer: 'ja' });
   });
 
-  it('a salaried employee of a private company with AGS gives Afa "kanske" and asks about the agreement', () => {
+  it('a salaried employee of a private company with AGS gives Afa "kanske" until the medarbetaravtal is answered', () => {
     const { container } = renderApp({ 'fk-approved': 'ja' }, '2025-06-01');
     expect(screen.getByLabelText<WithValue>('Sektor').value).toBe('privat');
     expect(
@@ -145,19 +145,37 @@ describe('answers the employer should check', () => {
     typeInto(first.getByLabelText('Slutdatum (genomförd)'), '2025-05-05');
     typeInto(first.getByLabelText('Kostnad i kronor'), '12000');
 
+    const question = screen.getByLabelText<WithValue>('Har företaget ett medarbetaravtal?');
+    expect(question.value).toBe('');
     expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '0 kr', answer: 'kanske' });
     const line = within(container.querySelector<HTMLElement>('[data-line="0"]')!);
-    expect(line.getByText(/AGS.*\?/)).toBeTruthy();
+    expect(line.getByText(/medarbetaravtal.*\?$/)).toBeTruthy();
 
-    // A worker (arbetare) in the same company is covered.
-    choose(screen.getByLabelText('Medarbetaren är'), 'arbetare');
+    // AFA-WHO: with a medarbetaravtal the salaried employee is covered.
+    choose(question, 'ja');
     expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '6 000 kr', answer: 'ja' });
-    expect(line.queryByText(/AGS.*\?/)).toBeNull();
+    expect(line.queryByText(/medarbetaravtal.*\?$/)).toBeNull();
+    choose(question, 'nej');
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '0 kr', answer: 'nej' });
+
+    // A worker (arbetare) in the same company is covered, and the question is not asked.
+    choose(screen.getByLabelText('Medarbetaren är'), 'arbetare');
+    expect(screen.queryByLabelText('Har företaget ett medarbetaravtal?')).toBeNull();
+    expect(lineAmount(container, 0, 'afa')).toEqual({ amount: '6 000 kr', answer: 'ja' });
+  });
+
+  it('asks about a medarbetaravtal only of a private employer with AGS', () => {
+    renderApp({ 'fk-approved': 'ja', sector: 'kommun', group: 'tjansteman' });
+    expect(screen.queryByLabelText('Har företaget ett medarbetaravtal?')).toBeNull();
+    choose(screen.getByLabelText('Sektor'), 'privat');
+    expect(screen.getByLabelText('Har företaget ett medarbetaravtal?')).toBeTruthy();
+    choose(screen.getByLabelText('Kollektivavtalad sjukförsäkring hos Afa Försäkring'), 'none');
+    expect(screen.queryByLabelText('Har företaget ett medarbetaravtal?')).toBeNull();
   });
 });
 
 describe('"Så räknar vi"', () => {
-  it('lists the caps from the rule table with their periods', () => {
+  it('lists the caps from the rule table with their periods', async () => {
     renderApp();
     const summary = screen.getByText('Så räknar vi');
     const details = summary.closest('details')!;
@@ -167,6 +185,8 @@ describe('"Så räknar vi"', () => {
       details.open = true;
       fireEvent(details, new Event('toggle'));
     }
+    // The table comes from its own file, loaded on the first opening.
+    await waitFor(() => expect(details.querySelector('tbody tr')).not.toBeNull());
     const rows = [...details.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.children].map((cell) => norm(cell.textContent)),
     );
@@ -188,6 +208,12 @@ describe('"Så räknar vi"', () => {
     expect(deadline?.[1]).toMatch(new RegExp(`^${day} ${months[month - 1]} `));
     // Sources are named, not seed numbers.
     expect(rows.map((cells) => cells[3]).join(' ')).not.toMatch(/seed/);
+    // AFA-VAT with Afa's page for providers, and the VAT assumption said to be one.
+    const afaVat = rows.find((cells) => cells[0] === 'AFA-VAT');
+    expect(afaVat?.[1]).toMatch(/utan moms/);
+    expect(afaVat?.[2]).toMatch(/Afa Försäkring, Behandlande företag/);
+    const assumption = rows.find((cells) => cells[0] === 'Moms');
+    expect(assumption?.[1]).toMatch(/^Antagande: .*Ingen aktuell källa från Försäkringskassan/);
   });
 });
 
@@ -198,5 +224,53 @@ describe('page settings in the form', () => {
     expect(title).toBeTruthy();
     expect(screen.queryAllByRole('heading', { level: 2 })).toHaveLength(0);
     expect(screen.getByText(/Hälsan AB/)).toBeTruthy();
+  });
+});
+
+describe('the result as read', () => {
+  const filled = (attrs: Record<string, string> = {}) => {
+    const view = renderApp({ 'fk-approved': 'ja', sector: 'kommun', ...attrs }, '2026-06-01');
+    const row = insats(view.container, 0);
+    choose(row.getByLabelText('Typ av insats'), 'psykologbehandling');
+    typeInto(row.getByLabelText('Startdatum'), '2026-03-02');
+    typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2026-04-27');
+    typeInto(row.getByLabelText('Kostnad i kronor'), '12000');
+    return view;
+  };
+
+  it('heading="none" drops the widget heading and keeps the section named', () => {
+    const { container } = filled({ heading: 'none' });
+    expect(screen.queryByRole('heading', { name: /rehabiliteringen för er/ })).toBeNull();
+    const section = container.querySelector('section.widget')!;
+    expect(section.getAttribute('aria-label')).toBe('Vad kostar rehabiliteringen för er?');
+  });
+
+  it('keeps rule codes out of the text and names them in "Så räknar vi"', async () => {
+    const { container } = filled();
+    const body = norm(container.querySelector('.result')?.textContent);
+    expect(body).not.toMatch(/\b(FK|AFA)-[A-Z]/);
+    const how = screen.getByText('Så räknar vi').closest('details')!;
+    how.open = true;
+    fireEvent(how, new Event('toggle'));
+    await waitFor(() => expect(how.querySelector('[data-rules]')).not.toBeNull());
+    expect(norm(how.querySelector('[data-rules]')!.textContent)).toMatch(/AFA-ELIGIBLE|AFA-RATE/);
+  });
+
+  it('writes the line dates the Swedish way and makes Därför a heading under the line', () => {
+    const { container } = filled();
+    const title = norm(container.querySelector('[data-line="0"] .line-title')?.textContent);
+    expect(title).toContain('2 mars 2026 – 27 april 2026');
+    expect(title).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    const line = within(container.querySelector<HTMLElement>('[data-line="0"]')!);
+    expect(line.getByRole('heading', { level: 4, name: 'Därför' })).toBeTruthy();
+  });
+
+  it('layout="compact" shows the totals and keeps the lines behind a disclosure', () => {
+    const { container } = filled({ layout: 'compact' });
+    expect(total(container, 'afa')).toBe('6 000 kr');
+    const more = container.querySelector<HTMLDetailsElement>('.result details.more')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('[data-line="0"]')).not.toBeNull();
+    expect(container.querySelector('[data-sticky-totals]')).not.toBeNull();
   });
 });

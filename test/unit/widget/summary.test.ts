@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateSplit } from '../../../core/estimate/estimate.ts';
 import { formatDateLong } from '../../../core/i18n/format.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
 import type { EstimateInput } from '../../../core/schema/estimate-input.ts';
 import { EstimateInputSchema } from '../../../core/schema/estimate-input.ts';
-import { eventDetail, summaryText } from '../../../widget/src/summary.ts';
+import { loadTexts } from '../../../widget/src/i18n.ts';
+import { eventDetail } from '../../../widget/src/summary.ts';
+import { summaryText } from '../../../widget/src/summary-text.ts';
 
 const PERSONNUMMER = '19121212-1212';
 const ORGNR = '556016-0680';
@@ -50,6 +52,10 @@ function block(text: string, n: number): string {
   const end = rest.findIndex((l) => l.trim() === '' || /^\d+\. /.test(l));
   return [lines[start], ...rest.slice(0, end < 0 ? undefined : end)].join('\n');
 }
+
+beforeAll(async () => {
+  await loadTexts('en');
+});
 
 describe('the summary text', () => {
   it('holds the input as valid (the identities are real-looking, not made up)', () => {
@@ -99,6 +105,19 @@ describe('the summary text', () => {
     const late = { ...anna, asOf: '2023-12-01' };
     const text = summaryText(estimateSplit(late), late, 'sv');
     expect(text).toMatch(/20 september 2023.*passerat/);
+  });
+
+  it('says the VAT assumption beside a line with VAT, and nothing about VAT without it', () => {
+    expect(summaryText(estimateSplit(anna), anna, 'sv')).not.toMatch(/moms/i);
+    const withVat: EstimateInput = {
+      ...anna,
+      employer: { ...anna.employer, deductsVat: false },
+      insatser: [{ ...anna.insatser[0]!, vat: 750 }, anna.insatser[1]!],
+    };
+    const text = summaryText(estimateSplit(withVat), withVat, 'sv');
+    expect(block(text, 1)).toMatch(/Kostnad: 3 750 kr[\s\S]*Med momsen 750 kr.*antagande/);
+    expect(block(text, 2)).not.toMatch(/moms/i);
+    expect(norm(text)).toMatch(/Beloppen innehåller momsen/);
   });
 
   it('is in English when the page is', () => {

@@ -2,14 +2,23 @@
  * The whole widget: the form, the result, saved estimates and "Så räknar vi". Reads and writes
  * only its own WidgetModel, so two widgets on a page never touch each other.
  */
+import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { yearOf } from '../../../core/i18n/dates.ts';
+import { formatKronor } from '../../../core/i18n/format.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import { RULESET } from '../../../core/rules/parameters.ts';
 import type { IssueReason } from '../../../core/schema/reasons.ts';
-import { TEXTS, type Texts } from '../i18n.ts';
-import type { FormState, InsatsDraft, WidgetModel } from '../model.ts';
+import { dateFromEntry, looksLikeDate } from '../date-entry.ts';
+import { loadTexts, type Texts, textsFailed, textsFor } from '../i18n.ts';
+import {
+  asksMedarbetaravtal,
+  type FormState,
+  hasVat,
+  type InsatsDraft,
+  priorYears,
+  type WidgetModel,
+} from '../model.ts';
 import { HowWeCount } from './HowWeCount.tsx';
 import { Result } from './Result.tsx';
 import { Saved } from './Saved.tsx';
@@ -21,130 +30,214 @@ export interface AppProps {
 export function App({ model }: AppProps) {
   const config = model.config.value!;
   const form = model.form.value!;
-  const t = TEXTS[config.lang];
+  const focusKey = useRef<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Stays open once opened, so emptying a field while typing does not close it under the cursor.
+  const priorOpen = useSignal(false);
+  // Hooks first: a language switched at run time renders this placeholder, then the form.
+  const loaded = textsFor(config.lang);
+  if (!loaded) return <TextsLoading lang={config.lang} />;
+  const t = loaded;
   const result = model.result.value;
   const H = `h${config.headingLevel}` as 'h2';
   const errors = result.kind === 'ok' ? [] : result.errors;
   const touched = model.touched.value;
   const shownError = (path: string, value: string): IssueReason | undefined =>
     errors.find((e) => e.path === path && (value.trim() !== '' || touched.has(path)));
-  const focusKey = useRef<string | null>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const year = yearOf(model.today.value);
+  const years = priorYears(form, model.today.value);
+  const anyPrior = Object.values(form.prior).some((p) => p.employee !== '' || p.employer !== '');
 
   return (
-    <section class="widget" part="container" aria-labelledby="sk-title" lang={config.lang}>
-      <H id="sk-title" part="heading">
-        {t.title}
-      </H>
+    <section
+      class={`widget layout-${config.layout}`}
+      part="container"
+      lang={config.lang}
+      {...(config.heading === 'none'
+        ? { 'aria-label': t.title }
+        : { 'aria-labelledby': 'sk-title' })}
+    >
+      {config.heading !== 'none' && (
+        <H id="sk-title" part="heading">
+          {t.title}
+        </H>
+      )}
       <p class="muted">
         {config.providerName ? `${t.by(config.providerName)}. ` : ''}
         {t.intro}
       </p>
-      <form
-        part="form"
-        class="no-print"
-        noValidate
-        onSubmit={(e) => e.preventDefault()}
-        aria-describedby="sk-privacy"
-      >
-        <fieldset part="fieldset">
-          <legend>{t.employerLegend}</legend>
-          <Select
-            id="sk-sector"
-            label={t.sector}
-            value={form.sector}
-            options={SECTORS.map((s) => [s, t.sectors[s]])}
-            onChange={(v) => model.update({ sector: v as FormState['sector'] })}
-          />
-          <Select
-            id="sk-agreement"
-            label={t.agreement}
-            value={form.afaAgreement}
-            options={AFA_AGREEMENTS.map((a) => [a, t.agreements[a]])}
-            onChange={(v) => {
-              model.touch('afaAgreement');
-              model.update({ afaAgreement: v as FormState['afaAgreement'] });
-            }}
-          />
-          <Select
-            id="sk-group"
-            label={t.group}
-            value={form.group}
-            options={EMPLOYEE_GROUPS.map((g) => [g, t.groups[g]])}
-            onChange={(v) => model.update({ group: v as FormState['group'] })}
-          />
-          {config.fkApproved === null && (
-            <div class="field check">
-              <input
-                id="sk-approved"
-                type="checkbox"
-                part="input"
-                checked={form.fkApproved}
-                aria-describedby="sk-approved-hint"
-                onChange={(e) => model.update({ fkApproved: e.currentTarget.checked })}
-              />
-              <label for="sk-approved">{t.approved}</label>
-              <p id="sk-approved-hint" class="hint">
-                {t.approvedHint}
-              </p>
-            </div>
-          )}
-        </fieldset>
-        <fieldset part="fieldset">
-          <legend>{t.insatserLegend}</legend>
-          {form.insatser.map((draft, i) => (
-            <InsatsRow
-              key={draft.key}
-              draft={draft}
-              index={i}
-              t={t}
-              model={model}
-              autoFocus={focusKey.current === draft.key}
-              canRemove={form.insatser.length > 1}
-              error={(field, value) => shownError(`insatser.${i}.${field}`, value)}
-              onRemoved={() => addButton.current?.focus()}
+      <div class="cols">
+        <form
+          part="form"
+          class="no-print"
+          noValidate
+          onSubmit={(e) => e.preventDefault()}
+          aria-describedby="sk-privacy"
+        >
+          <fieldset part="fieldset">
+            <legend>{t.employerLegend}</legend>
+            <Select
+              id="sk-sector"
+              label={t.sector}
+              value={form.sector}
+              options={SECTORS.map((s) => [s, t.sectors[s]])}
+              onChange={(v) => model.update({ sector: v as FormState['sector'] })}
             />
-          ))}
-          <button
-            type="button"
-            ref={addButton}
-            part="button"
-            onClick={() => {
-              focusKey.current = model.addInsats();
+            <Select
+              id="sk-agreement"
+              label={t.agreement}
+              value={form.afaAgreement}
+              options={AFA_AGREEMENTS.map((a) => [a, t.agreements[a]])}
+              onChange={(v) => {
+                model.touch('afaAgreement');
+                model.update({ afaAgreement: v as FormState['afaAgreement'] });
+              }}
+            />
+            <Select
+              id="sk-group"
+              label={t.group}
+              value={form.group}
+              options={EMPLOYEE_GROUPS.map((g) => [g, t.groups[g]])}
+              onChange={(v) => model.update({ group: v as FormState['group'] })}
+            />
+            {asksMedarbetaravtal(form) && (
+              <Select
+                id="sk-medarbetaravtal"
+                label={t.medarbetaravtal}
+                hint={t.medarbetaravtalHint}
+                value={form.medarbetaravtal === null ? '' : form.medarbetaravtal ? 'ja' : 'nej'}
+                options={(['', 'ja', 'nej'] as const).map((v) => [v, t.medarbetaravtalAnswers[v]])}
+                onChange={(v) => model.update({ medarbetaravtal: v === '' ? null : v === 'ja' })}
+              />
+            )}
+            {config.fkApproved === null && (
+              <div class="field check">
+                <input
+                  id="sk-approved"
+                  type="checkbox"
+                  part="input"
+                  checked={form.fkApproved}
+                  aria-describedby="sk-approved-hint"
+                  onChange={(e) => model.update({ fkApproved: e.currentTarget.checked })}
+                />
+                <label for="sk-approved">{t.approved}</label>
+                <p id="sk-approved-hint" class="hint">
+                  {t.approvedHint}
+                </p>
+              </div>
+            )}
+          </fieldset>
+          <fieldset part="fieldset">
+            <legend>{t.insatserLegend}</legend>
+            {form.insatser.map((draft, i) => (
+              <InsatsRow
+                key={draft.key}
+                draft={draft}
+                index={i}
+                t={t}
+                model={model}
+                autoFocus={focusKey.current === draft.key}
+                canRemove={form.insatser.length > 1}
+                error={(field, value) => shownError(`insatser.${i}.${field}`, value)}
+                onRemoved={() => addButton.current?.focus()}
+              />
+            ))}
+            {hasVat(form) && (
+              <div class="field check">
+                <input
+                  id="sk-deducts-vat"
+                  type="checkbox"
+                  part="input"
+                  checked={form.deductsVat}
+                  aria-describedby="sk-deducts-vat-hint"
+                  onChange={(e) => model.update({ deductsVat: e.currentTarget.checked })}
+                />
+                <label for="sk-deducts-vat">{t.deductsVat}</label>
+                <p id="sk-deducts-vat-hint" class="hint">
+                  {t.deductsVatHint}
+                </p>
+              </div>
+            )}
+            <button
+              type="button"
+              ref={addButton}
+              part="button"
+              onClick={() => {
+                focusKey.current = model.addInsats();
+              }}
+            >
+              {t.add}
+            </button>
+          </fieldset>
+          <details
+            class="prior"
+            open={priorOpen.value || anyPrior}
+            onToggle={(e) => {
+              priorOpen.value = e.currentTarget.open;
             }}
           >
-            {t.add}
-          </button>
-        </fieldset>
-        <details class="prior">
-          <summary>{t.priorSummary}</summary>
-          <fieldset part="fieldset">
-            <legend>{t.priorLegend}</legend>
-            <Field
-              id="sk-prior-employee"
-              label={t.priorEmployee(year)}
-              value={form.priorEmployeeText}
-              error={shownError(`priorFkGrants.${year}.employee`, form.priorEmployeeText)}
-              lang={config.lang}
-              onInput={(v) => model.update({ priorEmployeeText: v })}
-              onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
-            />
-            <Field
-              id="sk-prior-employer"
-              label={t.priorEmployer(year)}
-              value={form.priorEmployerText}
-              error={shownError(`priorFkGrants.${year}.employer`, form.priorEmployerText)}
-              lang={config.lang}
-              onInput={(v) => model.update({ priorEmployerText: v })}
-              onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
-            />
-          </fieldset>
-        </details>
-      </form>
-      <Result model={model} t={t} H={H} />
+            <summary>{t.priorSummary(years)}</summary>
+            {/* Built when opened: most employers never open it, and the first frame is lighter. */}
+            {(priorOpen.value || anyPrior) &&
+              years.map((year) => (
+                <fieldset part="fieldset" key={year}>
+                  <legend>{t.priorLegend(year)}</legend>
+                  <Field
+                    id={`sk-prior-${year}-employee`}
+                    label={t.priorEmployee(year)}
+                    value={form.prior[year]?.employee ?? ''}
+                    error={shownError(
+                      `priorFkGrants.${year}.employee`,
+                      form.prior[year]?.employee ?? '',
+                    )}
+                    lang={config.lang}
+                    onInput={(v) => model.updatePrior(year, { employee: v })}
+                    onBlur={() => model.touch(`priorFkGrants.${year}.employee`)}
+                  />
+                  <Field
+                    id={`sk-prior-${year}-employer`}
+                    label={t.priorEmployer(year)}
+                    value={form.prior[year]?.employer ?? ''}
+                    error={shownError(
+                      `priorFkGrants.${year}.employer`,
+                      form.prior[year]?.employer ?? '',
+                    )}
+                    lang={config.lang}
+                    onInput={(v) => model.updatePrior(year, { employer: v })}
+                    onBlur={() => model.touch(`priorFkGrants.${year}.employer`)}
+                  />
+                </fieldset>
+              ))}
+          </details>
+        </form>
+        {result.kind === 'ok' && (
+          // Narrow containers: the totals stay in view at the bottom while the form scrolls by.
+          <p class="sticky-totals no-print" aria-hidden="true" data-sticky-totals>
+            <span>
+              {t.payers.fk}{' '}
+              <strong data-bar-total="fk">{formatKronor(result.estimate.totals.fk)}</strong>
+            </span>
+            <span>
+              {t.payers.afa}{' '}
+              <strong data-bar-total="afa">{formatKronor(result.estimate.totals.afa)}</strong>
+            </span>
+            <span>
+              {t.employerPays}{' '}
+              <strong data-bar-total="employer">
+                {formatKronor(result.estimate.totals.employer)}
+              </strong>
+            </span>
+          </p>
+        )}
+        <Result model={model} t={t} H={H} />
+      </div>
       <Saved model={model} t={t} H={H} />
-      <HowWeCount lang={config.lang} t={t} />
+      <HowWeCount
+        lang={config.lang}
+        t={t}
+        rules={
+          result.kind === 'ok' ? [...new Set(result.estimate.lines.flatMap((l) => l.rules))] : []
+        }
+      />
       <footer class="trust" part="trust">
         <p>
           <strong>{t.disclaimer}</strong>
@@ -152,6 +245,22 @@ export function App({ model }: AppProps) {
         <p>{t.ruleset(RULESET.version, RULESET.date)}</p>
         <p id="sk-privacy">{t.privacy}</p>
       </footer>
+    </section>
+  );
+}
+
+/** While the page's language loads (a lang changed at run time), or when it could not. */
+function TextsLoading({ lang }: { lang: 'sv' | 'en' }) {
+  if (!textsFailed(lang)) {
+    loadTexts(lang).catch(() => {});
+    return <section class="widget loading" part="container" aria-busy="true" />;
+  }
+  return (
+    <section class="widget" part="container">
+      <p class="error" role="alert">
+        Kalkylen kunde inte laddas helt. Ladda om sidan. / The estimate could not load completely.
+        Reload the page.
+      </p>
     </section>
   );
 }
@@ -164,7 +273,7 @@ interface RowProps {
   autoFocus: boolean;
   canRemove: boolean;
   error: (
-    field: 'category' | 'startedOn' | 'performedOn' | 'cost',
+    field: 'category' | 'startedOn' | 'performedOn' | 'cost' | 'vat',
     value: string,
   ) => IssueReason | undefined;
   onRemoved: () => void;
@@ -183,8 +292,20 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
     config.offers.find((o) => o.category === c)?.label ?? CATEGORIES[c][lang];
   const others = CATEGORY_IDS.filter((c) => !offered.has(c));
   const update = (patch: Partial<InsatsDraft>) => model.updateInsats(draft.key, patch);
-  const startError = error('startedOn', draft.startedOn);
-  const endError = error('performedOn', draft.performedOn);
+  // A half-typed date is no mistake yet: its error waits for the field to be left.
+  const dateError = (field: 'startedOn' | 'performedOn') =>
+    error(field, looksLikeDate(draft[field]) ? draft[field] : '');
+  const startError = dateError('startedOn');
+  const endError = dateError('performedOn');
+  /** Leaving a date field writes what was understood, the ISO way (`20260310` → `2026-03-10`). */
+  const leaveDate = (field: 'startedOn' | 'performedOn') => {
+    model.touch(`insatser.${index}.${field}`);
+    const iso = dateFromEntry(draft[field]);
+    if (looksLikeDate(draft[field]) && iso !== draft[field]) update({ [field]: iso });
+  };
+  const vatError = error('vat', draft.vatText);
+  // Open while it holds something, so a typed VAT (or its error) is never hidden.
+  const vatOpen = useSignal(draft.vatText !== '');
 
   return (
     <fieldset class="insats" data-insats-index={index} part="insats">
@@ -231,22 +352,24 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
           id={`${id}-start`}
           name="startedOn"
           label={t.startedOn}
+          hint={t.dateHint}
           value={draft.startedOn}
           error={startError}
           lang={lang}
           onInput={(v) => update({ startedOn: v })}
-          onBlur={() => model.touch(`insatser.${index}.startedOn`)}
+          onBlur={() => leaveDate('startedOn')}
         />
         <Field
           date
           id={`${id}-end`}
           name="performedOn"
           label={t.performedOn}
+          hint={t.dateHint}
           value={draft.performedOn}
           error={endError}
           lang={lang}
           onInput={(v) => update({ performedOn: v })}
-          onBlur={() => model.touch(`insatser.${index}.performedOn`)}
+          onBlur={() => leaveDate('performedOn')}
         />
       </div>
       <Field
@@ -260,6 +383,28 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
         onInput={(v) => update({ costText: v })}
         onBlur={() => model.touch(`insatser.${index}.cost`)}
       />
+      <details
+        class="vat"
+        open={vatOpen.value || draft.vatText !== '' || vatError !== undefined}
+        onToggle={(e) => {
+          vatOpen.value = e.currentTarget.open;
+        }}
+      >
+        <summary>{t.vatSummary}</summary>
+        {(vatOpen.value || draft.vatText !== '' || vatError !== undefined) && (
+          <Field
+            id={`${id}-vat`}
+            name="vat"
+            label={t.vat}
+            hint={t.vatHint}
+            value={draft.vatText}
+            error={vatError}
+            lang={lang}
+            onInput={(v) => update({ vatText: v })}
+            onBlur={() => model.touch(`insatser.${index}.vat`)}
+          />
+        )}
+      </details>
       {canRemove && (
         <button
           type="button"
@@ -280,6 +425,7 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
 function Select(props: {
   id: string;
   label: string;
+  hint?: string;
   value: string;
   options: [string, string][];
   onChange: (value: string) => void;
@@ -287,9 +433,15 @@ function Select(props: {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
+      {props.hint && (
+        <p id={`${props.id}-hint`} class="hint">
+          {props.hint}
+        </p>
+      )}
       <select
         id={props.id}
         part="input"
+        aria-describedby={props.hint ? `${props.id}-hint` : undefined}
         value={props.value}
         onChange={(e) => props.onChange(e.currentTarget.value)}
       >
@@ -332,8 +484,8 @@ function Field(props: InputProps & { date?: boolean }) {
       <input
         id={props.id}
         name={props.name}
-        type={(props.date ? 'date' : 'text') as 'text'}
-        inputMode={props.date ? undefined : 'decimal'}
+        type="text"
+        inputMode={props.date ? 'numeric' : 'decimal'}
         autoComplete="off"
         part="input"
         value={props.value}

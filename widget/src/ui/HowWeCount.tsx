@@ -1,86 +1,43 @@
-/** "Så räknar vi": every dated parameter the estimate uses, its period and its source. */
+/** "Så räknar vi": a disclosure whose table (HowTable.tsx) comes from its own file when opened. */
 import { useSignal } from '@preact/signals';
-import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
-import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
-import { sourceText } from '../../../core/rules/sources.ts';
+import type { Lang } from '../../../core/i18n/format.ts';
 import type { Texts } from '../i18n.ts';
+import { lazy } from '../lazy/part.ts';
 
-type Name = keyof typeof ALL_PARAMETERS;
+const tablePart = lazy(() => import('./HowTable.tsx'));
 
-function valueText(name: Name, value: unknown, lang: Lang): string {
-  if (name === 'FK_RATE' || name === 'AFA_RATE') return `${(value as number) * 100} %`;
-  if (name === 'FK_EMPLOYEE_CAP' || name === 'FK_EMPLOYER_CAP')
-    return formatKronor(value as number);
-  if (name === 'FK_DEADLINE') {
-    // Day and month from the parameter row; the year is only a carrier for Intl.
-    const { month, day } = value as { month: number; day: number };
-    return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-    }).format(new Date(2000, month - 1, day));
-  }
-  return String(value);
-}
-
-function period(row: DatedValue<unknown>, t: Texts, lang: Lang): string {
-  if (row.from === null && row.to === null) return t.always;
-  return [
-    row.from && t.from(formatDateLong(row.from, lang)),
-    row.to && t.to(formatDateLong(row.to, lang)),
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
-
-export function HowWeCount({ lang, t }: { lang: Lang; t: Texts }) {
-  // Rendered when opened: the table formats kronor and dates, and the first Intl formatter costs
-  // tens of milliseconds that the first render should not pay.
+/** `rules`: the rule ids behind the estimate on screen, listed here rather than in its text. */
+export function HowWeCount({ lang, t, rules }: { lang: Lang; t: Texts; rules: string[] }) {
+  // Rendered, and its file loaded, only when opened: most visitors never open it.
   const open = useSignal(false);
+  const part = tablePart.value.value;
   return (
     <details
       class="how"
       part="how"
       onToggle={(e) => {
         open.value = e.currentTarget.open;
+        if (open.value) tablePart.load().catch(() => {});
       }}
     >
       <summary>{t.howTitle}</summary>
-      {open.value && <HowTable lang={lang} t={t} />}
+      {open.value &&
+        (part ? (
+          <>
+            {rules.length > 0 && (
+              <p data-rules>
+                {t.rules}: <span class="rule">{rules.join(', ')}</span>
+              </p>
+            )}
+            <part.HowTable lang={lang} />
+          </>
+        ) : tablePart.failed.value ? (
+          <p class="error">{t.partFailed}</p>
+        ) : (
+          <p class="hint" aria-busy="true">
+            {t.loadingPart}
+          </p>
+        ))}
     </details>
-  );
-}
-
-function HowTable({ lang, t }: { lang: Lang; t: Texts }) {
-  return (
-    <>
-      <p>{t.howIntro}</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.param}</th>
-            <th scope="col">{t.value}</th>
-            <th scope="col">{t.valid}</th>
-            <th scope="col">{t.source}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(Object.keys(ALL_PARAMETERS) as Name[]).flatMap((name) => {
-            const param = ALL_PARAMETERS[name];
-            return param.rows.map((row: DatedValue<unknown>, i: number) => (
-              <tr key={`${name}${i}`}>
-                <th scope="row" class="rule">
-                  {param.rule}
-                </th>
-                <td>
-                  {valueText(name, row.value, lang)} {t.units[name]}
-                </td>
-                <td>{period(row, t, lang)}</td>
-                <td>{sourceText(row.source, lang)}</td>
-              </tr>
-            ));
-          })}
-        </tbody>
-      </table>
-    </>
   );
 }

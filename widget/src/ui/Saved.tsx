@@ -1,19 +1,14 @@
 /**
- * Saved estimates: save (or update the one on screen), reopen, delete after a confirmation. The
- * database is opened when the employer first opens this section or saves.
+ * "Sparade kalkyler": a disclosure whose content (SavedBody.tsx, with idb and the store) comes from
+ * its own file when first opened. Most visitors never save, and a page that only shows the widget
+ * should neither load that code nor create a database.
  */
 import { useSignal } from '@preact/signals';
-import { formatDateLong } from '../../../core/i18n/format.ts';
-import type { SavedEstimate } from '../../../core/schema/saved-estimate.ts';
-import { SAVED_ESTIMATE_NAME_MAX } from '../../../core/schema/saved-estimate.ts';
-import {
-  deleteSavedEstimate,
-  listSavedEstimates,
-  saveEstimate,
-} from '../../../core/store/estimates.ts';
 import type { Texts } from '../i18n.ts';
+import { lazy } from '../lazy/part.ts';
 import type { WidgetModel } from '../model.ts';
-import { estimatesDb } from '../storage.ts';
+
+const bodyPart = lazy(() => import('./SavedBody.tsx'));
 
 interface Props {
   model: WidgetModel;
@@ -22,58 +17,16 @@ interface Props {
 }
 
 export function Saved({ model, t, H }: Props) {
-  const lang = model.config.value!.lang;
-  const list = useSignal<SavedEstimate[] | null>(null);
-  const unreadable = useSignal(0);
-  const failed = useSignal(false);
-  const name = useSignal('');
-  const nameError = useSignal<string | null>(null);
-  const message = useSignal('');
-  const confirming = useSignal<string | null>(null);
-  const open = model.openSaved.value;
-  const canSave = model.result.value.kind === 'ok';
-
-  const refresh = async () => {
-    try {
-      const r = await listSavedEstimates(await estimatesDb());
-      list.value = r.estimates;
-      unreadable.value = r.unreadable;
-      failed.value = false;
-    } catch {
-      failed.value = true;
-    }
-  };
-
-  const save = async (asNew: boolean) => {
-    const scenario = model.savedScenario();
-    if (!scenario) return;
-    const chosen = name.value.trim() || (asNew ? '' : (open?.name ?? ''));
-    try {
-      const db = await estimatesDb();
-      const r = await saveEstimate(db, {
-        ...(open && !asNew ? { id: open.id } : {}),
-        name: chosen,
-        scenario,
-      });
-      if (!r.ok) {
-        nameError.value = r.errors.map((e) => e.reason[lang]).join(' ');
-        return;
-      }
-      nameError.value = null;
-      name.value = '';
-      model.openSaved.value = { id: r.estimate.id, name: r.estimate.name };
-      message.value = t.saved(r.estimate.name);
-      await refresh();
-    } catch {
-      failed.value = true;
-    }
-  };
-
+  // Once opened, the content stays mounted, so closing and opening keeps what was typed.
+  const opened = useSignal(false);
+  const part = bodyPart.value.value;
   return (
     <section class="saved no-print" part="saved" aria-labelledby="sk-saved-title">
       <details
         onToggle={(e) => {
-          if (e.currentTarget.open && list.value === null) void refresh();
+          if (!e.currentTarget.open) return;
+          opened.value = true;
+          bodyPart.load().catch(() => {});
         }}
       >
         <summary>
@@ -81,145 +34,16 @@ export function Saved({ model, t, H }: Props) {
             {t.savedTitle}
           </H>
         </summary>
-        <p class="hint">{t.savedIntro}</p>
-        {failed.value ? (
-          <p class="error">{t.storageFailed}</p>
-        ) : (
-          <>
-            <form
-              class="save-form"
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                void save(false);
-              }}
-            >
-              <div class="field">
-                <label for="sk-save-name">{t.saveName}</label>
-                <input
-                  id="sk-save-name"
-                  type="text"
-                  part="input"
-                  autoComplete="off"
-                  maxLength={SAVED_ESTIMATE_NAME_MAX}
-                  value={name.value}
-                  placeholder={open?.name ?? ''}
-                  aria-invalid={nameError.value ? 'true' : undefined}
-                  aria-describedby={nameError.value ? 'sk-save-name-error' : undefined}
-                  onInput={(e) => {
-                    name.value = e.currentTarget.value;
-                  }}
-                />
-                {nameError.value && (
-                  <p id="sk-save-name-error" class="error" part="error">
-                    {nameError.value}
-                  </p>
-                )}
-              </div>
-              <div class="actions">
-                <button
-                  type="submit"
-                  part="button button-primary"
-                  class="primary"
-                  disabled={!canSave}
-                >
-                  {open ? t.update : t.save}
-                </button>
-                {open && (
-                  <>
-                    <button type="button" part="button" onClick={() => void save(true)}>
-                      {t.saveNew}
-                    </button>
-                    <button
-                      type="button"
-                      part="button"
-                      onClick={() => {
-                        model.reset();
-                        message.value = '';
-                      }}
-                    >
-                      {t.newEstimate}
-                    </button>
-                  </>
-                )}
-              </div>
-            </form>
-            {list.value !== null && list.value.length === 0 && <p>{t.none}</p>}
-            {unreadable.value > 0 && <p class="hint">{t.unreadable(unreadable.value)}</p>}
-            {list.value && list.value.length > 0 && (
-              <ul class="saved-list">
-                {list.value.map((s) => (
-                  <li key={s.id} data-saved={s.name}>
-                    <span class="saved-name">{s.name}</span>{' '}
-                    <span class="muted">
-                      ({t.savedAt} {formatDateLong(s.savedAt.slice(0, 10), lang)})
-                    </span>
-                    {confirming.value === s.id ? (
-                      <span class="confirm">
-                        {' '}
-                        {t.confirmDel(s.name)}{' '}
-                        <button
-                          type="button"
-                          part="button"
-                          onClick={async () => {
-                            confirming.value = null;
-                            try {
-                              await deleteSavedEstimate(await estimatesDb(), s.id);
-                              if (model.openSaved.value?.id === s.id) model.openSaved.value = null;
-                              message.value = t.deleted(s.name);
-                              await refresh();
-                            } catch {
-                              failed.value = true;
-                            }
-                          }}
-                        >
-                          {t.yesDel}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          part="button"
-                          onClick={() => {
-                            confirming.value = null;
-                          }}
-                        >
-                          {t.cancel}
-                        </button>
-                      </span>
-                    ) : (
-                      <span>
-                        {' '}
-                        <button
-                          type="button"
-                          part="button"
-                          aria-label={`${t.open}: ${s.name}`}
-                          onClick={() => {
-                            model.load(s);
-                            message.value = t.opened(s.name);
-                          }}
-                        >
-                          {t.open}
-                        </button>{' '}
-                        <button
-                          type="button"
-                          part="button"
-                          aria-label={`${t.del}: ${s.name}`}
-                          onClick={() => {
-                            confirming.value = s.id;
-                          }}
-                        >
-                          {t.del}
-                        </button>
-                      </span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-        <p role="status" class="status-small">
-          {message.value}
-        </p>
+        {opened.value &&
+          (part ? (
+            <part.SavedBody model={model} />
+          ) : bodyPart.failed.value ? (
+            <p class="error">{t.partFailed}</p>
+          ) : (
+            <p class="hint" aria-busy="true">
+              {t.loadingPart}
+            </p>
+          ))}
       </details>
     </section>
   );
