@@ -16,6 +16,7 @@ import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import {
   ContentRequestSchema,
   OPEN_PANEL,
+  PAGE_LEFT,
   type PanelRequest,
   PanelRequestSchema,
   type RunFailure,
@@ -184,8 +185,13 @@ function openPanel(tabId: number): void {
 
 export function handleContentRequest(message: unknown, sender: Sender) {
   const frame = fkTopFrame(sender);
-  if ((message as { type?: unknown } | null)?.type === OPEN_PANEL) {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (type === OPEN_PANEL) {
     if (frame) openPanel(frame.tabId);
+    return undefined;
+  }
+  if (type === PAGE_LEFT) {
+    if (frame) forgetTab(frame.tabId);
     return undefined;
   }
   const step = StepAnnouncementSchema.safeParse(message);
@@ -234,12 +240,12 @@ export function registerPrefillHandlers(): void {
     return true;
   });
   browser.tabs.onRemoved.addListener(forgetTab);
-  // A load is another page, and a URL outside FK (seen only with host access) another site:
-  // what the old page reported no longer holds.
+  // The content script says when its page goes (PAGE_LEFT). A load also ends any click in
+  // progress; its step is not forgotten here, because this event can arrive after the new
+  // page's own report. A URL outside FK (seen only with host access) is another site.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' || (change.url && !originAllowed(change.url, FK_PAGES))) {
-      forgetTab(tabId);
-    }
+    if (change.status === 'loading') armed.delete(tabId);
+    if (change.url && !originAllowed(change.url, FK_PAGES)) forgetTab(tabId);
   });
   if (import.meta.env.MODE === 'e2e') {
     const g = globalThis as { stodkollenRestoreBackup?: unknown; stodkollenReportedTab?: unknown };

@@ -8,7 +8,8 @@ import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import { collectFields, stepSignature } from './collect.ts';
 import { type Cue, mountCue } from './cue.ts';
-import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
+import { PAGE_LEFT, type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
+import { refreshNotes } from './notes.ts';
 import { runFill } from './run.ts';
 
 /** False once the extension was updated or removed under this tab. */
@@ -89,6 +90,15 @@ export function startPrefill(doc: Document): void {
   const first = collectFields(doc).descriptions;
   let signature = stepSignature(first);
   if (mounted) announce(first).catch(() => undefined);
+  // Navigation, reload or closing: the background forgets this page's step. A page restored from
+  // the back-forward cache reports it again.
+  const win = doc.defaultView;
+  win?.addEventListener('pagehide', () => {
+    if (extensionAlive()) browser.runtime.sendMessage({ type: PAGE_LEFT }).catch(() => undefined);
+  });
+  win?.addEventListener('pageshow', (e) => {
+    if (e.persisted && mounted) announce(collectFields(doc).descriptions).catch(() => undefined);
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
@@ -97,6 +107,8 @@ export function startPrefill(doc: Document): void {
       const next = stepSignature(descriptions);
       if (next === signature) return;
       signature = next;
+      // Fields came or went: notes follow their fields, and go with them.
+      refreshNotes(doc);
       if (!mounted && !asksForTheApplication(doc)) return;
       if (!extensionAlive()) {
         observer.disconnect();

@@ -116,8 +116,8 @@ describe('the background hands out values only during a click, to FK\u2019s top 
     expect(fromOther).toMatchObject({ ok: false });
   });
 
-  it('fills no tab that has not reported from FK, or whose report was forgotten on navigation', async () => {
-    forgetTab(TAB);
+  it('fills no tab that has not reported from FK, or whose page said it was leaving', async () => {
+    handleContentRequest({ type: 'prefill:page-left' }, fromPage());
     let ran = false;
     await click(() => {
       ran = true;
