@@ -183,8 +183,9 @@ export function collectFields(doc: Document): Collected {
     const fieldset = el.closest('fieldset');
     const legend = fieldset?.querySelector('legend');
     const label = labelOf(el);
+    // Covering is tested here too where the field is in view; the filler tests it again.
     const blocked: Blocked | undefined =
-      blockedState(el, control) ?? (label.generated ? 'label_unreadable' : undefined);
+      blockedState(el, control, true) ?? (label.generated ? 'label_unreadable' : undefined);
     const ref = elements.length;
     elements.push(el);
     const options = optionsOf(el);
