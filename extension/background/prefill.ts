@@ -19,6 +19,7 @@ import {
   PAGE_LEFT,
   type PanelRequest,
   PanelRequestSchema,
+  type ReportLine,
   type RunFailure,
   type RunReport,
   StepAnnouncementSchema,
@@ -129,6 +130,21 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   return fillTab(tabId, check, request.overwrite);
 }
 
+/** Misses whose value the user can type themselves: shown in the panel, never sent to the page. */
+const TYPE_IT: ReadonlySet<string> = new Set(['owner_unclear', 'duplicate', 'ambiguous']);
+
+function withValuesToType(lines: readonly ReportLine[], values: PrefillValues): ReportLine[] {
+  return lines.map((line) => {
+    if (line.toType || !line.field || line.field === 'kinds') return line;
+    const wanted =
+      (line.status === 'skipped' && line.reason && TYPE_IT.has(line.reason)) ||
+      line.status === 'invalid' ||
+      line.status === 'mismatch';
+    const value = wanted ? values[line.field as Exclude<ApplicationField, 'kinds'>] : undefined;
+    return typeof value === 'string' && value ? { ...line, toType: value } : line;
+  });
+}
+
 const NOT_FK = failure(
   'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
   "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
@@ -158,7 +174,7 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
     )) as RunReport | RunFailure | undefined;
     if (!report) throw new Error('no answer');
     return {
-      ...report,
+      ...(report.ok ? { ...report, lines: withValuesToType(report.lines, check.values) } : report),
       warnings: check.problems,
       attachmentName: check.values.attachment,
     };

@@ -141,6 +141,32 @@ describe('the background hands out values only during a click, to FK\u2019s top 
   });
 });
 
+describe('the value to type', () => {
+  it('is added by the background for a field whose owner was unclear, never sent to the page', async () => {
+    fake.tabs.sendMessage = async () => ({
+      ok: true,
+      lines: [
+        {
+          label: 'Personnummer',
+          field: 'employee.personnummer',
+          status: 'skipped',
+          reason: 'owner_unclear',
+        },
+        {
+          label: 'Medarbetarens personnummer',
+          field: 'employee.personnummer',
+          status: 'skipped',
+          reason: 'hidden',
+        },
+      ],
+    });
+    const answer = (await handlePanelRequest(FILL, PANEL)) as { lines: { toType?: string }[] };
+    expect(answer.lines[0]?.toType).toBe('19121212-1212');
+    // A trap the user cannot see is not a field to type into.
+    expect(answer.lines[1]?.toType).toBeUndefined();
+  });
+});
+
 describe('messages are bounded, and real choices fit', () => {
   it('accepts an insats id of 250 characters and 503 insatser in one choice', () => {
     const ids = Array.from(
