@@ -197,3 +197,34 @@ describe('the panel says what to type', () => {
     expect(screen.getByTestId('more').textContent).toContain('1 nya fält');
   });
 });
+
+describe('a large case', () => {
+  it('lists 503 insatser with 250-character ids and sends them all with "Fyll i"', async () => {
+    const id = (i: number) => `${'i'.repeat(246)}${String(i).padStart(4, '0')}`;
+    const insatser = Array.from({ length: 503 }, (_, i) => ({
+      id: id(i),
+      employeeId: 'm1',
+      name: `Samtal ${i + 1}`,
+      performedOn: '2026-03-01',
+      cost: 1000,
+    }));
+    const bg = fakeBackground({
+      'prefill:hello': { ...DATA, insatser },
+      'prefill:check': { ok: true, problems: [], fkGrant: 10000 },
+      'prefill:fill': { ok: true, warnings: [], lines: [] },
+    });
+    render(<PrefillPanel send={bg.send} tabId={7} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    expect(screen.getAllByRole('checkbox', { name: /Samtal \d+/ })).toHaveLength(503);
+    await screen.findByTestId('precheck');
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    await screen.findByTestId('filled');
+    const fill = bg.sent.find((m) => m.type === 'prefill:fill') as unknown as {
+      choice: { insatsIds: string[] };
+    };
+    expect(fill.choice.insatsIds).toHaveLength(503);
+    const { PanelRequestSchema } = await import('../../../extension/prefill/messages.ts');
+    expect(PanelRequestSchema.safeParse(fill).success).toBe(true);
+  });
+});
