@@ -10,6 +10,7 @@ import {
   type FieldDescription,
   type SelectOption,
 } from '../../core/prefill/fields.ts';
+import { isOurs } from './ours.ts';
 import { hasGeneratedText, textUnreadable, unseen } from './visibility.ts';
 
 export type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -172,14 +173,12 @@ function headingBefore(el: Element, headings: readonly Element[]): string {
 export function collectFields(doc: Document): Collected {
   const descriptions: FieldDescription[] = [];
   const elements: Field[] = [];
-  const headings = [...doc.querySelectorAll(HEADINGS)].filter(
-    (h) => !h.closest('[data-stodkollen-ui]'),
-  );
+  const headings = [...doc.querySelectorAll(HEADINGS)].filter((h) => !isOurs(h));
   for (const el of doc.querySelectorAll<Field>('input, select, textarea')) {
     const control = controlOf(el);
     if (!control) continue;
     // The cue is ours, not the e-service's.
-    if (el.closest('[data-stodkollen-ui]')) continue;
+    if (isOurs(el)) continue;
     const fieldset = el.closest('fieldset');
     const legend = fieldset?.querySelector('legend');
     const label = labelOf(el);

@@ -6,6 +6,7 @@
  * it holds only the reasons, which tell the page nothing it did not show.
  */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import { markOurs } from './ours.ts';
 
 const OVERLAY = 'notes';
 
@@ -17,8 +18,12 @@ export interface Note {
 /** The notes of the last click, kept to be placed again when the page changes. */
 let current: readonly Note[] = [];
 
-function clearOverlay(doc: Document): void {
-  for (const host of doc.querySelectorAll(`[data-stodkollen-ui="${OVERLAY}"]`)) host.remove();
+/** Our overlay, by reference: an element of the page's that wears our attribute is left alone. */
+let overlay: Element | undefined;
+
+function clearOverlay(): void {
+  overlay?.remove();
+  overlay = undefined;
 }
 
 /**
@@ -34,11 +39,12 @@ export function refreshNotes(doc: Document): void {
 
 export function showNotes(doc: Document, notes: readonly Note[]): void {
   current = notes;
-  clearOverlay(doc);
+  clearOverlay();
   const win = doc.defaultView;
   if (!win || notes.length === 0) return;
   const host = doc.createElement('div');
   host.setAttribute('data-stodkollen-ui', OVERLAY);
+  markOurs(host);
   host.style.cssText =
     'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;pointer-events:none';
   const root = host.attachShadow({ mode: 'open' });
@@ -59,4 +65,5 @@ export function showNotes(doc: Document, notes: readonly Note[]): void {
     root.append(note);
   }
   doc.body.append(host);
+  overlay = host;
 }

@@ -5,6 +5,7 @@
  * trusts `display` alone fills such traps; this refuses them.
  */
 import type { Blocked } from '../../core/prefill/fields.ts';
+import { isOurs } from './ours.ts';
 
 /** Smaller than this, in CSS pixels, is not a field anyone can read or click. */
 export const MIN_SIZE = 4;
@@ -155,7 +156,7 @@ function covered(seen: Element, rect: DOMRect, doc: Document, win: Window): bool
   // The label drawn over its own native box (FKUI's checkboxes), or our own cue.
   const input = seen as HTMLInputElement;
   if (input.labels && [...input.labels].some((l) => l === hit || l.contains(hit))) return false;
-  if (hit.closest('[data-stodkollen-ui]')) return false;
+  if (isOurs(hit)) return false;
   return true;
 }
 

@@ -104,6 +104,7 @@ const EXPECTED: Record<string, (ApplicationField | string)[]> = {
     'hidden',
     'hidden',
     'covered',
+    'covered',
     'inert',
     'hidden',
     'hidden',
