@@ -46,6 +46,10 @@ function unreadableElement(el: Element, win: Window): boolean {
   if (style.clip && style.clip !== 'auto' && style.position === 'absolute') return true;
   const rect = el.getBoundingClientRect();
   if ((rect.width < 2 || rect.height < 2) && (rect.width > 0 || rect.height > 0)) return true;
+  // Moved off the page (the "visually hidden" pattern): read by no one looking at the screen.
+  if (rect.width > 0 && (rect.right + win.scrollX <= 0 || rect.bottom + win.scrollY <= 0)) {
+    return true;
+  }
   return textUnreadable(el, win);
 }
 

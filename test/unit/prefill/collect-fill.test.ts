@@ -77,7 +77,7 @@ describe('collecting the fields of a page', () => {
       ['b', 'readonly'],
       ['c', 'aria-disabled'],
       ['d', 'hidden'],
-      ['e', 'offscreen'],
+      ['', 'offscreen'],
       // Wearing our attribute does not make the page's field ours: it is read like any other.
       ['f', undefined],
       ['g', undefined],

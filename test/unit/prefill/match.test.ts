@@ -112,6 +112,7 @@ const EXPECTED: Record<string, (ApplicationField | string)[]> = {
     'offscreen',
     'no_match',
     'no_match',
+    'no_match',
     'label_unreadable',
     'no_match',
     'weak_label',
