@@ -49,6 +49,9 @@ function backgroundOf(el: Element, win: Window): Rgba {
 /** Text a person cannot read: transparent, or in (nearly) the colour of what lies behind it. */
 export function textUnreadable(el: Element, win: Window): boolean {
   const style = win.getComputedStyle(el);
+  // Text too small to read, or pushed out of its box.
+  if (Number.parseFloat(style.fontSize) < 6) return true;
+  if (Number.parseFloat(style.textIndent) < -100) return true;
   const fill = style.getPropertyValue('-webkit-text-fill-color');
   const colour = parseColour(
     fill && fill !== style.color && fill !== 'currentcolor' ? fill : style.color,
@@ -56,6 +59,16 @@ export function textUnreadable(el: Element, win: Window): boolean {
   if (!colour) return false;
   if (colour[3] < MIN_OPACITY) return true;
   return contrast(colour, backgroundOf(el, win)) < MIN_CONTRAST;
+}
+
+/** `filter: opacity(…)` fades as `opacity` does, but `checkVisibility` does not see it. */
+function filterOpacity(filter: string): number {
+  let factor = 1;
+  for (const m of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) {
+    const v = Number.parseFloat(m[1] ?? '1');
+    factor *= m[2] === '%' ? v / 100 : v;
+  }
+  return factor;
 }
 
 function clipped(style: CSSStyleDeclaration): boolean {
@@ -95,6 +108,7 @@ export function unseen(
   ) {
     const style = win.getComputedStyle(e);
     opacity *= Number.parseFloat(style.opacity || '1');
+    opacity *= filterOpacity(style.filter);
     if (opacity < MIN_OPACITY) return 'hidden';
     if (clipped(style)) return 'hidden';
     if (
