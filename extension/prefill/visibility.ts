@@ -165,13 +165,44 @@ function covered(seen: Element, rect: DOMRect, doc: Document, win: Window): bool
   const cy = rect.top + rect.height / 2;
   if (cx < 0 || cy < 0 || cx >= win.innerWidth || cy >= win.innerHeight) return false;
   const hit = doc.elementFromPoint(cx, cy);
-  if (!hit) return false;
-  if (hit === seen || seen.contains(hit)) return false;
-  // The label drawn over its own native box (FKUI's checkboxes), or our own cue.
+  if (hit && !isOwn(seen, hit) && !isOurs(hit)) return true;
+  // `elementFromPoint` looks through `pointer-events: none`: an opaque overlay can hide there.
+  return passThroughCovers(doc, win).some((cover) => {
+    if (isOwn(seen, cover) || cover.contains(seen)) return false;
+    const r = cover.getBoundingClientRect();
+    if (cx < r.left || cx > r.right || cy < r.top || cy > r.bottom) return false;
+    const style = win.getComputedStyle(cover);
+    const above =
+      Boolean(seen.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING) ||
+      Number.parseInt(style.zIndex, 10) > 0;
+    return above && unseen(cover, win, false) === undefined;
+  });
+}
+
+/** The field itself, something inside it, or its own label (FKUI draws boxes over the input). */
+function isOwn(seen: Element, hit: Element): boolean {
+  if (hit === seen || seen.contains(hit)) return true;
   const input = seen as HTMLInputElement;
-  if (input.labels && [...input.labels].some((l) => l === hit || l.contains(hit))) return false;
-  if (isOurs(hit)) return false;
-  return true;
+  return Boolean(input.labels && [...input.labels].some((l) => l === hit || l.contains(hit)));
+}
+
+const DRAWN = new Set(['IMG', 'SVG', 'CANVAS', 'VIDEO', 'PICTURE', 'IFRAME']);
+let throughCache: { doc: Document; at: number; list: Element[] } | undefined;
+
+/** Opaque elements that let clicks through; worked out once per collection or fill. */
+function passThroughCovers(doc: Document, win: Window): Element[] {
+  const now = win.performance.now();
+  if (throughCache?.doc === doc && now - throughCache.at < 200) return throughCache.list;
+  const list: Element[] = [];
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+    const style = win.getComputedStyle(el);
+    if (style.pointerEvents !== 'none' || isOurs(el)) continue;
+    const bg = parseColour(style.backgroundColor);
+    const opaque = (bg !== undefined && bg[3] > 0.5) || DRAWN.has(el.tagName.toUpperCase());
+    if (opaque) list.push(el);
+  }
+  throughCache = { doc, at: now, list };
+  return list;
 }
 
 /**

@@ -105,6 +105,7 @@ const EXPECTED: Record<string, (ApplicationField | string)[]> = {
     'hidden',
     'covered',
     'covered',
+    'covered',
     'hidden',
     'hidden',
     'hidden',
