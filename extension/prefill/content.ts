@@ -33,16 +33,16 @@ const RELOAD_FAILURE: RunFailure = {
 };
 
 /** FK's site has many pages: the cue appears only where the application's questions are asked. */
-const FIELDS_FOR_PANEL = 2;
+const FIELDS_FOR_CUE = 2;
 
 function asksForTheApplication(doc: Document): boolean {
   const matched = matchFields(collectFields(doc).descriptions).filter((m) => m.field);
-  return matched.length >= FIELDS_FOR_PANEL;
+  return matched.length >= FIELDS_FOR_CUE;
 }
 
-async function askValues(fields: ApplicationField[], signature: string, panel: () => Cue) {
+async function askValues(fields: ApplicationField[], signature: string, cue: () => Cue) {
   if (!extensionAlive()) {
-    panel().showReloadNotice();
+    cue().showReloadNotice();
     return RELOAD_FAILURE;
   }
   try {
@@ -50,18 +50,18 @@ async function askValues(fields: ApplicationField[], signature: string, panel: (
       | PrefillValues
       | RunFailure;
   } catch {
-    panel().showReloadNotice();
+    cue().showReloadNotice();
     return RELOAD_FAILURE;
   }
 }
 
 export function startPrefill(doc: Document): void {
   let mounted: Cue | undefined;
-  const panel = () => {
+  const cue = () => {
     mounted ??= mountCue(doc, import.meta.env.BROWSER === 'firefox');
     return mounted;
   };
-  if (asksForTheApplication(doc)) panel();
+  if (asksForTheApplication(doc)) cue();
 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const parsed = RunRequestSchema.safeParse(message);
@@ -71,7 +71,7 @@ export function startPrefill(doc: Document): void {
       signature && values ? { signature, values: values as PrefillValues } : undefined;
     runFill(
       doc,
-      (fields, signature) => askValues(fields, signature, panel),
+      (fields, signature) => askValues(fields, signature, cue),
       parsed.data.overwrite,
       prefetched,
     ).then(sendResponse, () => sendResponse({ ok: false, problems: [] }));
@@ -112,14 +112,14 @@ export function startPrefill(doc: Document): void {
       if (!mounted && !asksForTheApplication(doc)) return;
       if (!extensionAlive()) {
         observer.disconnect();
-        panel().showReloadNotice();
+        cue().showReloadNotice();
         return;
       }
-      panel();
+      cue();
       announce(descriptions).catch(() => {
         if (!extensionAlive()) {
           observer.disconnect();
-          panel().showReloadNotice();
+          cue().showReloadNotice();
         }
       });
     }, 150);
