@@ -43,14 +43,23 @@ export type Match =
 /** A clear winner must beat the runner-up by this much. */
 const MARGIN = 2;
 
+/** Labels repeat across fields, steps and clicks: their words are worked out once. */
+const wordCache = new Map<string, string[]>();
+const WORD_CACHE_MAX = 5000;
+
 /** Lower-case words of the text as read; `-` and `.` stay inside words (`e-post`, `fr.o.m`). */
 export function words(text: string): string[] {
-  return readable(text)
+  const cached = wordCache.get(text);
+  if (cached) return cached;
+  const result = readable(text)
     .replace(/([a-zåäö])([A-ZÅÄÖ])/g, '$1 $2')
     .toLowerCase()
     .split(/[^\p{L}\p{N}.-]+/u)
     .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
     .filter((w) => w.length > 0);
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(text, result);
+  return result;
 }
 
 function stemIn(stem: string, tokens: readonly string[]): boolean {
@@ -80,7 +89,18 @@ function anyPhrase(phrases: readonly string[], tokens: readonly string[]): boole
 const OTHERS = OWNER_WORDS.filter((o) => o.owner === 'other');
 const OWNERS = OWNER_WORDS.filter((o) => o.owner !== 'other');
 
+const ownerCache = new WeakMap<readonly string[], Set<Owner>>();
+
+/** Whose the words say a value is. Cached per word list (word lists come from `words`). */
 export function ownersIn(tokens: readonly string[]): Set<Owner> {
+  const cached = ownerCache.get(tokens);
+  if (cached) return cached;
+  const owners = findOwners(tokens);
+  ownerCache.set(tokens, owners);
+  return owners;
+}
+
+function findOwners(tokens: readonly string[]): Set<Owner> {
   const owners = new Set<Owner>();
   for (const token of tokens) {
     // Someone else's word anywhere in a word wins ("arbetsgivarombud" is an agent).

@@ -50,8 +50,17 @@ export function planFill(
   const byRef = new Map(descs.map((d) => [d.ref, d]));
   return matches.map((m): Step => {
     const desc = byRef.get(m.ref);
-    if (!m.field || !desc)
-      return { ref: m.ref, action: 'skip', reason: m.field ? 'no_match' : m.reason };
+    if (!m.field || !desc) {
+      // One candidate the field was not trusted with (whose is unclear): named, so that the panel
+      // can show the value to type. Never written.
+      const only = !m.field && m.candidates?.length === 1 ? m.candidates[0] : undefined;
+      return {
+        ref: m.ref,
+        action: 'skip',
+        reason: m.field ? 'no_match' : m.reason,
+        ...(only ? { field: only } : {}),
+      };
+    }
     const field = m.field;
     if (field === 'attachment') return { ref: m.ref, field, action: 'skip', reason: 'attachment' };
 

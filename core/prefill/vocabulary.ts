@@ -158,7 +158,7 @@ const AMOUNT_NEVER = [
 ];
 const PAID_NEVER = [...AMOUNT_NEVER, 'bidrag', 'sökt', 'söker', 'ansöker', 'ersättning', 'stöd'];
 const COST = ['~kostnad', 'kostade', '=kostar', '=cost', '=costs'];
-const PAID = ['~belopp', 'summa', 'betalat', 'betalt', '=pris', '=amount', '=total', 'totalt'];
+const PAID = ['~belopp', 'summa', '=hur =mycket', '=pris', '=amount', '=total', 'totalt'];
 const EX_VAT = ['exkl', '=ex =moms', 'utan moms', 'excl', 'excluding', 'exclusive', 'netto'];
 const INC_VAT = ['inkl', 'med moms', 'incl', 'including', 'inclusive', 'brutto'];
 const VAT = ['~moms', '=vat', 'mervärdesskatt'];

@@ -17,8 +17,10 @@ import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import {
   ContentRequestSchema,
   OPEN_PANEL,
+  PAGE_LEFT,
   type PanelRequest,
   PanelRequestSchema,
+  type ReportLine,
   type RunFailure,
   type RunReport,
   StepAnnouncementSchema,
@@ -154,6 +156,21 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   return fillTab(tabId, check, request.overwrite);
 }
 
+/** Misses whose value the user can type themselves: shown in the panel, never sent to the page. */
+const TYPE_IT: ReadonlySet<string> = new Set(['owner_unclear', 'duplicate', 'ambiguous']);
+
+function withValuesToType(lines: readonly ReportLine[], values: PrefillValues): ReportLine[] {
+  return lines.map((line) => {
+    if (line.toType || !line.field || line.field === 'kinds') return line;
+    const wanted =
+      (line.status === 'skipped' && line.reason && TYPE_IT.has(line.reason)) ||
+      line.status === 'invalid' ||
+      line.status === 'mismatch';
+    const value = wanted ? values[line.field as Exclude<ApplicationField, 'kinds'>] : undefined;
+    return typeof value === 'string' && value ? { ...line, toType: value } : line;
+  });
+}
+
 const NOT_FK = failure(
   'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
   "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
@@ -183,7 +200,7 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
     )) as RunReport | RunFailure | undefined;
     if (!report) throw new Error('no answer');
     return {
-      ...report,
+      ...(report.ok ? { ...report, lines: withValuesToType(report.lines, check.values) } : report),
       warnings: check.problems,
       attachmentName: check.values.attachment,
     };
@@ -210,8 +227,13 @@ function openPanel(tabId: number): void {
 
 export function handleContentRequest(message: unknown, sender: Sender) {
   const frame = fkTopFrame(sender);
-  if ((message as { type?: unknown } | null)?.type === OPEN_PANEL) {
+  const type = (message as { type?: unknown } | null)?.type;
+  if (type === OPEN_PANEL) {
     if (frame) openPanel(frame.tabId);
+    return undefined;
+  }
+  if (type === PAGE_LEFT) {
+    if (frame) forgetTab(frame.tabId);
     return undefined;
   }
   const step = StepAnnouncementSchema.safeParse(message);
@@ -260,12 +282,12 @@ export function registerPrefillHandlers(): void {
     return true;
   });
   browser.tabs.onRemoved.addListener(forgetTab);
-  // A load is another page, and a URL outside FK (seen only with host access) another site:
-  // what the old page reported no longer holds.
+  // The content script says when its page goes (PAGE_LEFT). A load also ends any click in
+  // progress; its step is not forgotten here, because this event can arrive after the new
+  // page's own report. A URL outside FK (seen only with host access) is another site.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' || (change.url && !originAllowed(change.url, FK_PAGES))) {
-      forgetTab(tabId);
-    }
+    if (change.status === 'loading') armed.delete(tabId);
+    if (change.url && !originAllowed(change.url, FK_PAGES)) forgetTab(tabId);
   });
   if (import.meta.env.MODE === 'e2e') {
     const g = globalThis as { stodkollenRestoreBackup?: unknown; stodkollenReportedTab?: unknown };

@@ -2,7 +2,7 @@
 /**
  * The prefill panel: choose a case from the records (employer, employee, insatser, or a saved
  * application), fill the step on screen, see what was filled and what was not, and why. Rendered
- * as an extension page (in an iframe on the e-service, or as the popup), never in the page's DOM.
+ * in the browser's side panel (entrypoints/sidepanel), never in the page's DOM.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';

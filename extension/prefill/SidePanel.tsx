@@ -16,7 +16,7 @@ import { PrefillPanel } from './PrefillPanel.tsx';
 export function tabFromTestHook(search: string, mode: string): number | undefined {
   if (mode !== 'e2e') return undefined;
   const raw = new URLSearchParams(search).get('tabId') ?? '';
-  return /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
+  return /^\d{1,15}$/.test(raw) && Number.isSafeInteger(Number(raw)) ? Number(raw) : undefined;
 }
 
 export function SidePanel() {

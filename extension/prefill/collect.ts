@@ -10,6 +10,7 @@ import {
   type FieldDescription,
   type SelectOption,
 } from '../../core/prefill/fields.ts';
+import { isOurs } from './ours.ts';
 import { hasGeneratedText, textUnreadable, unseen } from './visibility.ts';
 
 export type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -45,6 +46,10 @@ function unreadableElement(el: Element, win: Window): boolean {
   if (style.clip && style.clip !== 'auto' && style.position === 'absolute') return true;
   const rect = el.getBoundingClientRect();
   if ((rect.width < 2 || rect.height < 2) && (rect.width > 0 || rect.height > 0)) return true;
+  // Moved off the page (the "visually hidden" pattern): read by no one looking at the screen.
+  if (rect.width > 0 && (rect.right + win.scrollX <= 0 || rect.bottom + win.scrollY <= 0)) {
+    return true;
+  }
   return textUnreadable(el, win);
 }
 
@@ -172,19 +177,18 @@ function headingBefore(el: Element, headings: readonly Element[]): string {
 export function collectFields(doc: Document): Collected {
   const descriptions: FieldDescription[] = [];
   const elements: Field[] = [];
-  const headings = [...doc.querySelectorAll(HEADINGS)].filter(
-    (h) => !h.closest('[data-stodkollen-ui]'),
-  );
+  const headings = [...doc.querySelectorAll(HEADINGS)].filter((h) => !isOurs(h));
   for (const el of doc.querySelectorAll<Field>('input, select, textarea')) {
     const control = controlOf(el);
     if (!control) continue;
     // The cue is ours, not the e-service's.
-    if (el.closest('[data-stodkollen-ui]')) continue;
+    if (isOurs(el)) continue;
     const fieldset = el.closest('fieldset');
     const legend = fieldset?.querySelector('legend');
     const label = labelOf(el);
+    // Covering is tested here too where the field is in view; the filler tests it again.
     const blocked: Blocked | undefined =
-      blockedState(el, control) ?? (label.generated ? 'label_unreadable' : undefined);
+      blockedState(el, control, true) ?? (label.generated ? 'label_unreadable' : undefined);
     const ref = elements.length;
     elements.push(el);
     const options = optionsOf(el);

@@ -8,7 +8,8 @@ import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import { collectFields, stepSignature } from './collect.ts';
 import { type Cue, mountCue } from './cue.ts';
-import { type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
+import { PAGE_LEFT, type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
+import { refreshNotes } from './notes.ts';
 import { runFill } from './run.ts';
 
 /** False once the extension was updated or removed under this tab. */
@@ -32,16 +33,16 @@ const RELOAD_FAILURE: RunFailure = {
 };
 
 /** FK's site has many pages: the cue appears only where the application's questions are asked. */
-const FIELDS_FOR_PANEL = 2;
+const FIELDS_FOR_CUE = 2;
 
 function asksForTheApplication(doc: Document): boolean {
   const matched = matchFields(collectFields(doc).descriptions).filter((m) => m.field);
-  return matched.length >= FIELDS_FOR_PANEL;
+  return matched.length >= FIELDS_FOR_CUE;
 }
 
-async function askValues(fields: ApplicationField[], signature: string, panel: () => Cue) {
+async function askValues(fields: ApplicationField[], signature: string, cue: () => Cue) {
   if (!extensionAlive()) {
-    panel().showReloadNotice();
+    cue().showReloadNotice();
     return RELOAD_FAILURE;
   }
   try {
@@ -49,18 +50,18 @@ async function askValues(fields: ApplicationField[], signature: string, panel: (
       | PrefillValues
       | RunFailure;
   } catch {
-    panel().showReloadNotice();
+    cue().showReloadNotice();
     return RELOAD_FAILURE;
   }
 }
 
 export function startPrefill(doc: Document): void {
   let mounted: Cue | undefined;
-  const panel = () => {
+  const cue = () => {
     mounted ??= mountCue(doc, import.meta.env.BROWSER === 'firefox');
     return mounted;
   };
-  if (asksForTheApplication(doc)) panel();
+  if (asksForTheApplication(doc)) cue();
 
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     const parsed = RunRequestSchema.safeParse(message);
@@ -70,7 +71,7 @@ export function startPrefill(doc: Document): void {
       signature && values ? { signature, values: values as PrefillValues } : undefined;
     runFill(
       doc,
-      (fields, signature) => askValues(fields, signature, panel),
+      (fields, signature) => askValues(fields, signature, cue),
       parsed.data.overwrite,
       prefetched,
     ).then(sendResponse, () => sendResponse({ ok: false, problems: [] }));
@@ -89,6 +90,15 @@ export function startPrefill(doc: Document): void {
   const first = collectFields(doc).descriptions;
   let signature = stepSignature(first);
   if (mounted) announce(first).catch(() => undefined);
+  // Navigation, reload or closing: the background forgets this page's step. A page restored from
+  // the back-forward cache reports it again.
+  const win = doc.defaultView;
+  win?.addEventListener('pagehide', () => {
+    if (extensionAlive()) browser.runtime.sendMessage({ type: PAGE_LEFT }).catch(() => undefined);
+  });
+  win?.addEventListener('pageshow', (e) => {
+    if (e.persisted && mounted) announce(collectFields(doc).descriptions).catch(() => undefined);
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const observer = new MutationObserver(() => {
     clearTimeout(timer);
@@ -97,17 +107,19 @@ export function startPrefill(doc: Document): void {
       const next = stepSignature(descriptions);
       if (next === signature) return;
       signature = next;
+      // Fields came or went: notes follow their fields, and go with them.
+      refreshNotes(doc);
       if (!mounted && !asksForTheApplication(doc)) return;
       if (!extensionAlive()) {
         observer.disconnect();
-        panel().showReloadNotice();
+        cue().showReloadNotice();
         return;
       }
-      panel();
+      cue();
       announce(descriptions).catch(() => {
         if (!extensionAlive()) {
           observer.disconnect();
-          panel().showReloadNotice();
+          cue().showReloadNotice();
         }
       });
     }, 150);

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { OPEN_PANEL } from './messages.ts';
+import { markOurs } from './ours.ts';
 
 export interface Cue {
   /** Replaces the cue with a notice: the extension was updated under this open tab. */
@@ -29,6 +30,7 @@ function para(doc: Document, lang: string, text: string): HTMLParagraphElement {
 export function mountCue(doc: Document, firefox: boolean): Cue {
   const host = doc.createElement('div');
   host.setAttribute('data-stodkollen-ui', '');
+  markOurs(host);
   host.style.cssText = 'position:fixed;right:12px;bottom:12px;z-index:2147483647';
   const root = host.attachShadow({ mode: 'closed' });
   const box = doc.createElement('div');

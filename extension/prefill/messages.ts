@@ -51,6 +51,9 @@ export type ContentRequest = z.output<typeof ContentRequestSchema>;
 /** Sent by the cue's button on the page: open the side panel for this tab (Chrome). */
 export const OPEN_PANEL = 'prefill:open-panel';
 
+/** Sent by the content script when its page goes away (navigation, reload): forget its step. */
+export const PAGE_LEFT = 'prefill:page-left';
+
 /** Sent by the content script when the e-service shows another step. */
 export const STEP_CHANGED = 'prefill:step-changed';
 

@@ -4,13 +4,37 @@
  * afterwards (an answer that opens a follow-up question) wait for the user's next click: the
  * report counts them so the panel can say so. The page never gets more than the user saw.
  */
+
+import { SKIP_REASONS } from '../../core/i18n/messages-prefill.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
+import type { SkipReason } from '../../core/prefill/plan.ts';
 import { planFill } from '../../core/prefill/plan.ts';
 import { pickValues } from '../../core/prefill/values.ts';
-import { collectFields, stepSignature } from './collect.ts';
+import { collectFields, type Field, stepSignature } from './collect.ts';
 import { fillSteps } from './fill.ts';
 import type { ReportLine, RunFailure, RunReport } from './messages.ts';
+import { type Note, showNotes } from './notes.ts';
+
+/** Misses a person can see and act on; hidden traps and unrelated questions get no note. */
+const NOTED: ReadonlySet<string> = new Set<SkipReason>([
+  'owner_unclear',
+  'ambiguous',
+  'duplicate',
+  'has_value',
+  'no_value',
+  'no_option',
+  'name_not_split',
+  'attachment',
+]);
+
+const READ_BACK = {
+  invalid: { sv: 'e-tjänsten godtog inte värdet', en: 'the e-service rejected the value' },
+  mismatch: {
+    sv: 'värdet blev inte det väntade; kontrollera fältet',
+    en: 'the value did not come out as expected; check the field',
+  },
+} as const;
 
 export type AskValues = (
   fields: ApplicationField[],
@@ -47,9 +71,18 @@ export async function runFill(
   const steps = planFill(descriptions, matches, values, { overwrite });
   const results = await fillSteps(elements, steps);
   const lines: ReportLine[] = [];
+  const notes: Note[] = [];
   for (const r of results) {
     const d = descriptions[r.ref];
     if (!d) continue;
+    const el = elements[r.ref] as Field;
+    const shown = d.control === 'checkbox' || d.control === 'radio' || d.control === 'file';
+    const at: Element = (shown && el.labels?.[0]) || el;
+    if (r.status === 'skipped' && r.reason && NOTED.has(r.reason)) {
+      notes.push({ el: at, text: SKIP_REASONS[r.reason] });
+    } else if (r.status === 'invalid' || r.status === 'mismatch') {
+      notes.push({ el: at, text: READ_BACK[r.status] });
+    }
     const label =
       d.control === 'checkbox' || d.control === 'radio'
         ? `${d.legend}: ${d.label}`
@@ -65,6 +98,7 @@ export async function runFill(
 
   // What the fill revealed: counted, never filled in this click.
   await settle();
+  showNotes(doc, notes);
   const seen = new Set<Element>(elements);
   const after = collectFields(doc);
   const revealed = matchFields(after.descriptions).filter(

@@ -5,6 +5,7 @@
  * trusts `display` alone fills such traps; this refuses them.
  */
 import type { Blocked } from '../../core/prefill/fields.ts';
+import { isOurs } from './ours.ts';
 
 /** Smaller than this, in CSS pixels, is not a field anyone can read or click. */
 export const MIN_SIZE = 4;
@@ -48,6 +49,9 @@ function backgroundOf(el: Element, win: Window): Rgba {
 /** Text a person cannot read: transparent, or in (nearly) the colour of what lies behind it. */
 export function textUnreadable(el: Element, win: Window): boolean {
   const style = win.getComputedStyle(el);
+  // Text too small to read, or pushed out of its box.
+  if (Number.parseFloat(style.fontSize) < 6) return true;
+  if (Number.parseFloat(style.textIndent) < -100) return true;
   const fill = style.getPropertyValue('-webkit-text-fill-color');
   const colour = parseColour(
     fill && fill !== style.color && fill !== 'currentcolor' ? fill : style.color,
@@ -55,6 +59,16 @@ export function textUnreadable(el: Element, win: Window): boolean {
   if (!colour) return false;
   if (colour[3] < MIN_OPACITY) return true;
   return contrast(colour, backgroundOf(el, win)) < MIN_CONTRAST;
+}
+
+/** `filter: opacity(…)` fades as `opacity` does, but `checkVisibility` does not see it. */
+function filterOpacity(filter: string): number {
+  let factor = 1;
+  for (const m of filter.matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) {
+    const v = Number.parseFloat(m[1] ?? '1');
+    factor *= m[2] === '%' ? v / 100 : v;
+  }
+  return factor;
 }
 
 function clipped(style: CSSStyleDeclaration): boolean {
@@ -94,6 +108,7 @@ export function unseen(
   ) {
     const style = win.getComputedStyle(e);
     opacity *= Number.parseFloat(style.opacity || '1');
+    opacity *= filterOpacity(style.filter);
     if (opacity < MIN_OPACITY) return 'hidden';
     if (clipped(style)) return 'hidden';
     if (
@@ -150,13 +165,44 @@ function covered(seen: Element, rect: DOMRect, doc: Document, win: Window): bool
   const cy = rect.top + rect.height / 2;
   if (cx < 0 || cy < 0 || cx >= win.innerWidth || cy >= win.innerHeight) return false;
   const hit = doc.elementFromPoint(cx, cy);
-  if (!hit) return false;
-  if (hit === seen || seen.contains(hit)) return false;
-  // The label drawn over its own native box (FKUI's checkboxes), or our own cue.
+  if (hit && !isOwn(seen, hit) && !isOurs(hit)) return true;
+  // `elementFromPoint` looks through `pointer-events: none`: an opaque overlay can hide there.
+  return passThroughCovers(doc, win).some((cover) => {
+    if (isOwn(seen, cover) || cover.contains(seen)) return false;
+    const r = cover.getBoundingClientRect();
+    if (cx < r.left || cx > r.right || cy < r.top || cy > r.bottom) return false;
+    const style = win.getComputedStyle(cover);
+    const above =
+      Boolean(seen.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING) ||
+      Number.parseInt(style.zIndex, 10) > 0;
+    return above && unseen(cover, win, false) === undefined;
+  });
+}
+
+/** The field itself, something inside it, or its own label (FKUI draws boxes over the input). */
+function isOwn(seen: Element, hit: Element): boolean {
+  if (hit === seen || seen.contains(hit)) return true;
   const input = seen as HTMLInputElement;
-  if (input.labels && [...input.labels].some((l) => l === hit || l.contains(hit))) return false;
-  if (hit.closest('[data-stodkollen-ui]')) return false;
-  return true;
+  return Boolean(input.labels && [...input.labels].some((l) => l === hit || l.contains(hit)));
+}
+
+const DRAWN = new Set(['IMG', 'SVG', 'CANVAS', 'VIDEO', 'PICTURE', 'IFRAME']);
+let throughCache: { doc: Document; at: number; list: Element[] } | undefined;
+
+/** Opaque elements that let clicks through; worked out once per collection or fill. */
+function passThroughCovers(doc: Document, win: Window): Element[] {
+  const now = win.performance.now();
+  if (throughCache?.doc === doc && now - throughCache.at < 200) return throughCache.list;
+  const list: Element[] = [];
+  for (const el of doc.body?.querySelectorAll('*') ?? []) {
+    const style = win.getComputedStyle(el);
+    if (style.pointerEvents !== 'none' || isOurs(el)) continue;
+    const bg = parseColour(style.backgroundColor);
+    const opaque = (bg !== undefined && bg[3] > 0.5) || DRAWN.has(el.tagName.toUpperCase());
+    if (opaque) list.push(el);
+  }
+  throughCache = { doc, at: now, list };
+  return list;
 }
 
 /**

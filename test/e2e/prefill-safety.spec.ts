@@ -37,6 +37,11 @@ test('a hostile page gets no data: hidden and off-screen look-alikes, an agent f
   expect(html).not.toMatch(/1212-?1212|121212/);
 
   const skipped = (await notFilled(panel)).join('\n');
+  // Beside the field on the page too, in the panel's words and without the value.
+  const notes = page.locator('[data-stodkollen-ui="notes"]').getByRole('note');
+  await expect(notes.filter({ hasText: 'du har redan fyllt i något annat' })).toHaveCount(1);
+  expect((await notes.allInnerTexts()).join(' ')).not.toMatch(/Annat Bolag|Exempel Bygg|1212/);
+  await expect(panel.getByText('Skriv eller välj: Exempel Bygg AB')).toBeVisible();
   expect(skipped).toContain('Ombudets personnummer');
   expect(skipped).toMatch(/Arbetsgivarens namn.*du har redan fyllt i/);
   expect(skipped).toMatch(/Medarbetarens personnummer.*(dolt|syns inte)/);

@@ -38,3 +38,21 @@ test('the cue on the page opens the real side panel for that tab, and the cue li
   const [panel] = await panels();
   expect(panel?.documentUrl).toContain('/sidepanel.html');
 });
+
+test('the popup opens the side panel too', async ({ context, serviceWorker, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.getByRole('button', { name: /Fyll i ansökan i sidopanelen/ }).click();
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => {
+        const c = (
+          globalThis as unknown as {
+            chrome: { runtime: { getContexts(f: unknown): Promise<unknown[]> } };
+          }
+        ).chrome;
+        return (await c.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+      }),
+    )
+    .toBe(1);
+});

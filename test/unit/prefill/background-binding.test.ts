@@ -116,8 +116,8 @@ describe('the background hands out values only during a click, to FK\u2019s top 
     expect(fromOther).toMatchObject({ ok: false });
   });
 
-  it('fills no tab that has not reported from FK, or whose report was forgotten on navigation', async () => {
-    forgetTab(TAB);
+  it('fills no tab that has not reported from FK, or whose page said it was leaving', async () => {
+    handleContentRequest({ type: 'prefill:page-left' }, fromPage());
     let ran = false;
     await click(() => {
       ran = true;
@@ -138,6 +138,32 @@ describe('the background hands out values only during a click, to FK\u2019s top 
       return [];
     });
     expect(ran).toBe(false);
+  });
+});
+
+describe('the value to type', () => {
+  it('is added by the background for a field whose owner was unclear, never sent to the page', async () => {
+    fake.tabs.sendMessage = async () => ({
+      ok: true,
+      lines: [
+        {
+          label: 'Personnummer',
+          field: 'employee.personnummer',
+          status: 'skipped',
+          reason: 'owner_unclear',
+        },
+        {
+          label: 'Medarbetarens personnummer',
+          field: 'employee.personnummer',
+          status: 'skipped',
+          reason: 'hidden',
+        },
+      ],
+    });
+    const answer = (await handlePanelRequest(FILL, PANEL)) as { lines: { toType?: string }[] };
+    expect(answer.lines[0]?.toType).toBe('19121212-1212');
+    // A trap the user cannot see is not a field to type into.
+    expect(answer.lines[1]?.toType).toBeUndefined();
   });
 });
 

@@ -97,3 +97,63 @@ describe('handing out values', () => {
     });
   });
 });
+
+describe('a choice of insatser from several providers', () => {
+  it('names the insatser to untick, the fewer first', async () => {
+    const { resolveCase } = await import('../../../extension/prefill/case-from-records.ts');
+    const records = {
+      providers: [
+        { id: 'p1', name: 'Hälsopartner AB', organisationsnummer: '556677-8899', fkApproved: true },
+        { id: 'p2', name: 'Annan Hälsa AB', organisationsnummer: '202100-5489', fkApproved: true },
+      ],
+      employers: [
+        {
+          id: 'e1',
+          name: 'Exempel Bygg AB',
+          organisationsnummer: '556016-0680',
+          sector: 'privat',
+          afaAgreement: 'AGS',
+        },
+      ],
+      employees: [
+        {
+          id: 'm1',
+          employerId: 'e1',
+          name: 'Sven Svensson',
+          personnummer: '19121212-1212',
+          group: 'arbetare',
+        },
+      ],
+      insatser: [
+        {
+          id: 'i1',
+          employeeId: 'm1',
+          providerId: 'p1',
+          name: 'Utredning',
+          performedOn: '2026-01-19',
+        },
+        {
+          id: 'i2',
+          employeeId: 'm1',
+          providerId: 'p1',
+          name: 'Stödsamtal',
+          performedOn: '2026-02-02',
+        },
+        {
+          id: 'i3',
+          employeeId: 'm1',
+          providerId: 'p2',
+          name: 'Samtal hos annan',
+          performedOn: '2026-02-09',
+        },
+      ],
+      applications: [],
+    } as never;
+    const r = resolveCase(records, { employeeId: 'm1', insatsIds: ['i1', 'i2', 'i3'] });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.sv).toContain('Avmarkera: Samtal hos annan (2026-02-09, Annan Hälsa AB)');
+    expect(r.sv).not.toContain('Utredning');
+    expect(r.en).toContain('Untick: Samtal hos annan');
+  });
+});

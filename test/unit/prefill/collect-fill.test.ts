@@ -62,7 +62,7 @@ describe('collecting the fields of a page', () => {
     expect(d[2]?.ariaLabel).toBe('E-post');
   });
 
-  it('marks disabled, read-only, aria-disabled, hidden and off-screen fields as untouchable and skips hidden inputs and its own panel', () => {
+  it('marks disabled, read-only, aria-disabled, hidden and off-screen fields as untouchable, skips hidden inputs, and takes no page element for its own', () => {
     document.body.innerHTML = `
       <label>a <input disabled></label><label>b <input readonly></label>
       <div aria-disabled="true"><label>c <input></label></div>
@@ -77,7 +77,9 @@ describe('collecting the fields of a page', () => {
       ['b', 'readonly'],
       ['c', 'aria-disabled'],
       ['d', 'hidden'],
-      ['e', 'offscreen'],
+      ['', 'offscreen'],
+      // Wearing our attribute does not make the page's field ours: it is read like any other.
+      ['f', undefined],
       ['g', undefined],
     ]);
   });

@@ -127,3 +127,104 @@ describe('the popup', () => {
     expect(bg.sent.find((m) => m.type === 'prefill:check')).toMatchObject({ tabId: 42 });
   });
 });
+
+describe('the panel says what to type', () => {
+  async function choose(answers: Record<string, unknown>) {
+    const bg = fakeBackground({ 'prefill:hello': DATA, ...answers });
+    render(<PrefillPanel send={bg.send} tabId={7} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    return bg;
+  }
+
+  it('shows the cost to enter before FK\u2019s part, with and without VAT when they differ', async () => {
+    await choose({
+      'prefill:check': {
+        ok: true,
+        problems: [],
+        fkGrant: 9250,
+        cost: { amount: '18 500', exVat: '18 500', incVat: '21 500' },
+      },
+    });
+    const cost = await screen.findByTestId('cost');
+    expect(cost.textContent).toContain('Kostnad att fylla i: 18 500 kr');
+    expect(cost.textContent).toContain('inklusive moms 21 500 kr');
+    const precheck = screen.getByTestId('precheck').textContent ?? '';
+    expect(precheck.indexOf('Kostnad att fylla i')).toBeLessThan(precheck.indexOf('betalar'));
+    expect(precheck).toContain('inte beloppet att fylla i');
+  });
+
+  it('names the insatser to untick instead of showing "NaN kr" when the case cannot be checked', async () => {
+    await choose({
+      'prefill:check': {
+        ok: false,
+        problems: [
+          {
+            sv: 'Insatserna kommer från olika anordnare; en ansökan gäller en anordnare. Avmarkera: Stödsamtal (2026-02-09, Ej Godkänd Hälsa AB).',
+            en: 'Untick: Stödsamtal.',
+            severity: 'stop',
+          },
+        ],
+      },
+    });
+    const precheck = await screen.findByTestId('precheck');
+    expect(precheck.textContent).toContain('Avmarkera: Stödsamtal');
+    expect(precheck.textContent).not.toContain('NaN');
+  });
+
+  it('shows the value to type beside each miss, and says when the fill showed new fields', async () => {
+    await choose({
+      'prefill:check': { ok: true, problems: [], fkGrant: 3250 },
+      'prefill:fill': {
+        ok: true,
+        warnings: [],
+        more: 1,
+        lines: [
+          {
+            label: 'Förnamn',
+            field: 'employee.firstName',
+            status: 'skipped',
+            reason: 'name_not_split',
+            toType: 'Anna Maria Svensson',
+          },
+        ],
+      },
+    });
+    await screen.findByTestId('precheck');
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    const notFilled = await screen.findByTestId('not-filled');
+    expect(notFilled.textContent).toContain('Skriv eller välj: Anna Maria Svensson');
+    expect(screen.getByTestId('more').textContent).toContain('1 nya fält');
+  });
+});
+
+describe('a large case', () => {
+  it('lists 503 insatser with 250-character ids and sends them all with "Fyll i"', async () => {
+    const id = (i: number) => `${'i'.repeat(246)}${String(i).padStart(4, '0')}`;
+    const insatser = Array.from({ length: 503 }, (_, i) => ({
+      id: id(i),
+      employeeId: 'm1',
+      name: `Samtal ${i + 1}`,
+      performedOn: '2026-03-01',
+      cost: 1000,
+    }));
+    const bg = fakeBackground({
+      'prefill:hello': { ...DATA, insatser },
+      'prefill:check': { ok: true, problems: [], fkGrant: 10000 },
+      'prefill:fill': { ok: true, warnings: [], lines: [] },
+    });
+    render(<PrefillPanel send={bg.send} tabId={7} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    expect(screen.getAllByRole('checkbox', { name: /Samtal \d+/ })).toHaveLength(503);
+    await screen.findByTestId('precheck');
+    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    await screen.findByTestId('filled');
+    const fill = bg.sent.find((m) => m.type === 'prefill:fill') as unknown as {
+      choice: { insatsIds: string[] };
+    };
+    expect(fill.choice.insatsIds).toHaveLength(503);
+    const { PanelRequestSchema } = await import('../../../extension/prefill/messages.ts');
+    expect(PanelRequestSchema.safeParse(fill).success).toBe(true);
+  });
+});

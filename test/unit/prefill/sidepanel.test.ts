@@ -4,6 +4,8 @@ import { tabFromTestHook } from '../../../extension/prefill/SidePanel.tsx';
 describe('the side panel finds its tab', () => {
   it('takes ?tabId= only in test builds: a production panel always fills the active tab', () => {
     expect(tabFromTestHook('?tabId=42', 'e2e')).toBe(42);
+    // Chrome's tab ids run past nine digits.
+    expect(tabFromTestHook('?tabId=2016896151', 'e2e')).toBe(2016896151);
     expect(tabFromTestHook('?tabId=42', 'production')).toBeUndefined();
     expect(tabFromTestHook('?tabId=42', 'demo')).toBeUndefined();
   });
