@@ -19,7 +19,7 @@ import {
   putEmployee,
   putEmployer,
 } from '../../core/store/records.ts';
-import { db, employers, lang, navigate, refresh, tr } from './state.ts';
+import { db, employeeHref, employers, lang, navigate, refresh, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { NEW_TEXT as T } from './text-year.ts';
 
@@ -200,7 +200,8 @@ function NewEmployee() {
       const stored = await putEmployee(d, employee);
       errors.value = [];
       await refresh();
-      navigate(`/medarbetare/${encodeURIComponent(stored.id)}`);
+      // The address holds the record's opaque token, never its id (which holds the personnummer).
+      navigate(employeeHref(stored.id).slice(1));
     } catch (error) {
       if (error instanceof InvalidRecordError) errors.value = error.errors;
       else throw error;

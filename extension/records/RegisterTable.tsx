@@ -16,7 +16,7 @@ import {
 import { SECTORS, type Sector } from '../../core/rules/coverage.ts';
 import { loadEmployeeCases } from '../../core/store/records.ts';
 import { CapBar } from './CapBar.tsx';
-import { db, employers, lang, revision, tr } from './state.ts';
+import { db, employeeHref, employerHref, employers, lang, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { REGISTER_TEXT as T } from './text-year.ts';
 import { useAsync } from './use-async.ts';
@@ -82,7 +82,7 @@ export function RegisterTable() {
           {
             key: 'name',
             label: 'name',
-            cell: (r) => <a href={`#/medarbetare/${encodeURIComponent(r.id)}`}>{r.name}</a>,
+            cell: (r) => <a href={employeeHref(r.id)}>{r.name}</a>,
           },
           { key: null, label: 'personnummer', cell: (r) => (r as EmployeeRow).personnummer },
           { key: 'employerName', label: 'employer', cell: (r) => (r as EmployeeRow).employerName },
@@ -99,7 +99,7 @@ export function RegisterTable() {
           {
             key: 'name',
             label: 'name',
-            cell: (r) => <a href={`#/arbetsgivare/${encodeURIComponent(r.id)}`}>{r.name}</a>,
+            cell: (r) => <a href={employerHref(r.id)}>{r.name}</a>,
           },
           {
             key: null,

@@ -18,7 +18,7 @@ import {
   type YearEndDb,
 } from '../../../core/store/year-end.ts';
 import { ProviderApproval } from '../ApprovalNotices.tsx';
-import { db, employers, lang, revision, tr } from '../state.ts';
+import { db, employeeHref, employers, lang, revision, tr } from '../state.ts';
 import { useAsync } from '../use-async.ts';
 import '../year.css';
 import { EmployerDocuments } from './BatchDocuments.tsx';
@@ -185,10 +185,8 @@ export function YearEndView() {
                 <ul>
                   {incomplete.map(({ e, m }) => (
                     <li key={m.employee.id}>
-                      <a href={`#/medarbetare/${encodeURIComponent(m.employee.id)}`}>
-                        {m.employee.name}
-                      </a>{' '}
-                      ({e.employer.name}): {m.missing.map((x) => x[l]).join(' ')}
+                      <a href={employeeHref(m.employee.id)}>{m.employee.name}</a> ({e.employer.name}
+                      ): {m.missing.map((x) => x[l]).join(' ')}
                     </li>
                   ))}
                 </ul>
