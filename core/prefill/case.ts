@@ -15,6 +15,12 @@ import { yearOf } from '../i18n/dates.ts';
 import type { Bilingual } from '../i18n/format.ts';
 import { formatKronor } from '../i18n/format.ts';
 import { amountMismatch, CASE_PROBLEMS } from '../i18n/messages-prefill.ts';
+import {
+  type ApprovedProviderList,
+  approvalStatus,
+  describeApproval,
+  listInForce,
+} from '../import/approved-providers.ts';
 import type { FkKind } from '../rules/categories.ts';
 import type { FkApplication } from '../schema/documents.ts';
 import { FkApplicationSchema } from '../schema/documents.ts';
@@ -39,6 +45,8 @@ export interface PrefillCase {
   colleagues?: readonly EmployeeCase[];
   /** All of the employee's insatser (the chosen ones by default): they share the employee's cap. */
   employeeInsatser?: readonly Insats[];
+  /** FK's lists of approved providers the user imported, if any (FK-PROVIDER). */
+  approvedLists?: readonly ApprovedProviderList[];
 }
 
 /** The employee's split per year for a prefill case: the same function every surface calls. */
@@ -75,6 +83,13 @@ export function checkCase(c: PrefillCase, asOf: IsoDate): CaseCheck {
   const problems: CaseProblem[] = [];
   if (c.insatser.length === 0) return { problems: [stop(CASE_PROBLEMS.no_insatser)], fkGrant: 0 };
   if (!c.provider.fkApproved) problems.push(stop(CASE_PROBLEMS.provider_not_approved));
+  // FK-PROVIDER: the provider is not on the imported list in force when the work was done.
+  const latest = c.insatser.reduce((m, i) => (i.performedOn > m ? i.performedOn : m), '0000');
+  const list = c.approvedLists?.length ? listInForce(c.approvedLists, latest) : undefined;
+  const listed = approvalStatus(list, c.provider.organisationsnummer);
+  if (c.provider.fkApproved && listed.status === 'not-listed') {
+    problems.push(warn(describeApproval(listed)));
+  }
 
   const years = new Set(c.insatser.map((i) => yearOf(i.performedOn)));
   const year = c.application?.year ?? (years.size === 1 ? [...years][0] : undefined);

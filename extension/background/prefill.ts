@@ -8,10 +8,15 @@
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
+import type { ApprovedProviderList } from '../../core/import/approved-providers.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { CONTENT_MATCHES, originAllowed } from '../../core/prefill/matches.ts';
 import { pickValues } from '../../core/prefill/values.ts';
+import {
+  listApprovedProviderLists,
+  openApprovedProvidersDb,
+} from '../../core/store/approved-providers.ts';
 import { resolveCase } from '../prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import {
@@ -74,6 +79,21 @@ const failure = (sv: string, en: string): RunFailure => ({
   problems: [{ sv, en, severity: 'stop' }],
 });
 
+/** FK's lists of approved providers the user imported; none when the list was never imported. */
+async function approvedLists(): Promise<ApprovedProviderList[]> {
+  try {
+    const db = await openApprovedProvidersDb();
+    try {
+      return await listApprovedProviderLists(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Without a readable list the check is skipped, as when none was imported.
+    return [];
+  }
+}
+
 export function handlePanelRequest(message: unknown, sender: Sender) {
   const parsed = PanelRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
@@ -123,6 +143,7 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   }
 
   const resolved = resolveCase(records, request.choice);
+  if (resolved.ok) resolved.case.approvedLists = await approvedLists();
   if (!resolved.ok) return failure(resolved.sv, resolved.en);
 
   if (request.type === 'prefill:invoice-basis') {

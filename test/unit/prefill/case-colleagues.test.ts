@@ -81,3 +81,42 @@ describe('the amount applied for', () => {
     expect(check.values?.amount).toBe('40\u00a0000');
   });
 });
+
+describe('FK’s list of approved providers in the prefill check', () => {
+  it('warns when the provider is not on the imported list in force, and fills all the same', () => {
+    const bundle = elevenAtOneEmployer();
+    const resolved = resolveCase(bundle, { employeeId: 'p0', insatsIds: ['x0'] });
+    if (!resolved.ok) throw new Error(resolved.en);
+    const provider = resolved.case.provider;
+    const other = { organisationsnummer: '212000-0142', name: 'Annan FHV AB', places: [] };
+    const meta = { importedAt: '2026-01-16T08:00:00.000Z', fileName: 'anordnare.xlsx' };
+    const notListed = checkCase(
+      {
+        ...resolved.case,
+        approvedLists: [{ ...meta, listDate: '2026-01-15', providers: [other] }],
+      },
+      '2026-07-01',
+    );
+    expect(notListed.problems).toContainEqual(
+      expect.objectContaining({ severity: 'warn', sv: expect.stringMatching(/Står inte på/) }),
+    );
+    expect(mayFill(notListed)).toBe(true);
+    const listed = checkCase(
+      {
+        ...resolved.case,
+        approvedLists: [
+          {
+            ...meta,
+            listDate: '2026-01-15',
+            providers: [{ ...other, organisationsnummer: provider.organisationsnummer }],
+          },
+        ],
+      },
+      '2026-07-01',
+    );
+    expect(listed.problems.some((p) => /Står inte på/.test(p.sv))).toBe(false);
+    expect(
+      checkCase(resolved.case, '2026-07-01').problems.some((p) => /Står inte på/.test(p.sv)),
+    ).toBe(false);
+  });
+});
