@@ -12,6 +12,7 @@ import {
   BackupSchema,
 } from '../schema/backup.ts';
 import type { FieldError } from '../schema/errors.ts';
+import { PARSE } from '../schema/issue-reason.ts';
 import type { RecordsSet } from '../store/records.ts';
 import { checkReferences } from '../store/references.ts';
 import { fieldError, recordFieldName, recordIssuesToErrors } from './field-error.ts';
@@ -68,7 +69,7 @@ export function checkBackup(json: unknown): ParsedBackup {
   ) {
     return { ok: false, errors: [fieldError('version', FILE, RECORDS_MESSAGES.backup_too_new)] };
   }
-  const result = BackupSchema.safeParse(json);
+  const result = BackupSchema.safeParse(json, PARSE);
   if (!result.success) return { ok: false, errors: recordIssuesToErrors(result.error.issues) };
   const backup = result.data;
   const errors = checkReferences(backup.records);

@@ -21,6 +21,7 @@ import { RECORDS_MESSAGES } from '../i18n/messages-records.ts';
 import { parseOrganisationsnummer, parsePersonnummer } from '../ids/index.ts';
 import { FK_KINDS, type FkKind } from '../rules/categories.ts';
 import { toFieldErrors } from '../schema/errors.ts';
+import { PARSE } from '../schema/issue-reason.ts';
 import {
   type Employee,
   EmployeeSchema,
@@ -475,7 +476,7 @@ export function planCsvImport(
         ...(deductsVat === undefined ? {} : { deductsVat }),
         ...(medarbetaravtal === undefined ? {} : { medarbetaravtal }),
       };
-      employerParse = { id: input.id, result: EmployerSchema.safeParse(input) };
+      employerParse = { id: input.id, result: EmployerSchema.safeParse(input, PARSE) };
       employerParses.set(employerKey, employerParse);
     }
     const employer = employerParse.result;
@@ -493,13 +494,16 @@ export function planCsvImport(
       const id = employeeIdFor(employerParse.id, pnr.ok ? pnr.normalized : cell('personnummer'));
       employeeParse = {
         id,
-        result: EmployeeSchema.safeParse({
-          id,
-          employerId: employerParse.id,
-          name: cell('medarbetare_namn'),
-          personnummer: cell('personnummer'),
-          group: plain(cell('anstallningsgrupp')),
-        }),
+        result: EmployeeSchema.safeParse(
+          {
+            id,
+            employerId: employerParse.id,
+            name: cell('medarbetare_namn'),
+            personnummer: cell('personnummer'),
+            group: plain(cell('anstallningsgrupp')),
+          },
+          PARSE,
+        ),
       };
       employeeParses.set(employeeKey, employeeParse);
     }
@@ -545,7 +549,7 @@ export function planCsvImport(
       ...(positions.length > 0 ? { positions } : {}),
       ...(digital === undefined ? {} : { digital }),
     };
-    const insats = InsatsSchema.safeParse(insatsInput);
+    const insats = InsatsSchema.safeParse(insatsInput, PARSE);
     if (!insats.success) {
       // Kinds and cost were already reported in the CSV's own words.
       const issues = insats.error.issues.filter(

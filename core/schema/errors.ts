@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { Bilingual } from '../i18n/format.ts';
-import { FIELD_NAMES, isMessageKey, MESSAGES } from '../i18n/messages.ts';
+import { FIELD_NAMES, MESSAGES } from '../i18n/messages.ts';
+import { issueReason, PARSE } from './issue-reason.ts';
 
 /** One rejected field, named the way users know it, in both languages. */
 export interface FieldError {
@@ -16,19 +17,7 @@ export interface FieldError {
 
 export type Validated<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
-function reasonOf(issue: z.core.$ZodIssue): Bilingual {
-  if (isMessageKey(issue.message)) return MESSAGES[issue.message];
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? MESSAGES.required : MESSAGES.wrong_type;
-    case 'invalid_value':
-      return MESSAGES.unknown_value;
-    case 'unrecognized_keys':
-      return MESSAGES.unknown_field;
-    default:
-      return MESSAGES.wrong_type;
-  }
-}
+const reasonOf = (issue: z.core.$ZodIssue): Bilingual => issueReason(issue, MESSAGES);
 
 /** `['insatser', 1, 'cost']` → "Insats 2, Kostnad" / "Insats 2, Cost". */
 export function fieldName(path: readonly PropertyKey[]): Bilingual {
@@ -79,7 +68,7 @@ export function validate<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
 ): Validated<z.output<S>> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, PARSE);
   if (result.success) return { ok: true, data: result.data };
   return { ok: false, errors: toFieldErrors(result.error.issues) };
 }

@@ -11,6 +11,7 @@ import {
   ApprovedProviderListSchema,
 } from '../import/approved-providers.ts';
 import { toFieldErrors } from '../schema/errors.ts';
+import { PARSE } from '../schema/issue-reason.ts';
 import { InvalidRecordError } from './records.ts';
 
 export const APPROVED_PROVIDERS_DB_NAME = 'stodkollen-anordnarlista';
@@ -40,7 +41,7 @@ export async function putApprovedProviderList(
   db: ApprovedProvidersDb,
   list: ApprovedProviderList,
 ): Promise<ApprovedProviderList> {
-  const result = ApprovedProviderListSchema.safeParse(list);
+  const result = ApprovedProviderListSchema.safeParse(list, PARSE);
   if (!result.success) throw new InvalidRecordError(toFieldErrors(result.error.issues));
   await db.put('lists', result.data);
   return result.data;

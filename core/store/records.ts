@@ -39,6 +39,7 @@ import type { EmployeeCase } from '../documents/employee-case.ts';
 import { yearOf } from '../i18n/dates.ts';
 import type { FieldError } from '../schema/errors.ts';
 import { toFieldErrors } from '../schema/errors.ts';
+import { PARSE } from '../schema/issue-reason.ts';
 import {
   type Application,
   ApplicationSchema,
@@ -275,7 +276,7 @@ async function fillInsatsListingFields(
 }
 
 function checked<T>(schema: z.ZodMiniType, record: unknown): T {
-  const result = schema.safeParse(record);
+  const result = schema.safeParse(record, PARSE);
   if (!result.success) throw new InvalidRecordError(toFieldErrors(result.error.issues));
   return result.data as T;
 }
