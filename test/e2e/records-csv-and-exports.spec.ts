@@ -124,8 +124,9 @@ test('the invoice basis downloaded for an insats named like a formula holds it a
   const panel = await panelOf(page);
   await chooseSavedApplication(panel);
   await fillStep(panel);
+  // The side panel's page makes the file, so the download is its own.
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    panel.waitForEvent('download'),
     panel.getByRole('button', { name: /Ladda ner fakturaunderlaget/ }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^fakturaunderlag-\d{4}\.csv$/);
@@ -139,5 +140,6 @@ test('the invoice basis downloaded for an insats named like a formula holds it a
 
 test('the extension asks for no permission it does not use', async () => {
   const manifest = JSON.parse(readFileSync('.output/chrome-mv3-e2e/manifest.json', 'utf8'));
-  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms']);
+  // sidePanel: the prefill panel (entrypoints/sidepanel); each one is in the README's table.
+  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms', 'sidePanel']);
 });
