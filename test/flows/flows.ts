@@ -178,7 +178,7 @@ const STEPS = { a: 4, b: 3, c: 2 } as const;
 
 /**
  * `newStepNotice: false` leaves out the check that the panel says "Ett nytt steg visas" after
- * "Nästa" (see `newStepNotice` below for where that is known not to work).
+ * "Nästa".
  */
 export function prefillVariant(
   variant: keyof typeof STEPS,
