@@ -79,6 +79,9 @@ const failure = (sv: string, en: string): RunFailure => ({
   problems: [{ sv, en, severity: 'stop' }],
 });
 
+/** The approved-provider lists last read (see answerPanel). */
+let approved: ApprovedProviderList[] = [];
+
 /** FK's lists of approved providers the user imported; none when the list was never imported. */
 async function approvedLists(): Promise<ApprovedProviderList[]> {
   try {
@@ -143,7 +146,11 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   }
 
   const resolved = resolveCase(records, request.choice);
-  if (resolved.ok) resolved.case.approvedLists = await approvedLists();
+  // The list is read for a check, and taken from memory for a fill: a fill answers within the
+  // click, and opening another database on the way (slow in Firefox) would miss it.
+  if (request.type === 'prefill:check') approved = await approvedLists();
+  else void approvedLists().then((lists) => (approved = lists));
+  if (resolved.ok) resolved.case.approvedLists = approved;
   if (!resolved.ok) return failure(resolved.sv, resolved.en);
 
   if (request.type === 'prefill:invoice-basis') {
