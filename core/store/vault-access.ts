@@ -168,8 +168,8 @@ export class SealedView {
   }
 
   #stagedOf(kind: RecordKind): Map<string, AnyRecord | null> {
-    let staged = this.#staged.get(kind);
-    if (!staged) this.#staged.set(kind, (staged = new Map()));
+    const staged = this.#staged.get(kind) ?? new Map<string, AnyRecord | null>();
+    this.#staged.set(kind, staged);
     return staged;
   }
 

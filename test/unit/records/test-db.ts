@@ -36,7 +36,8 @@ let vault: Promise<NewVault> | undefined;
 export async function openTestRecordsDb(name: string): Promise<RecordsDb> {
   const db = await openRecordsDb(name);
   if (storeIsEncrypted()) {
-    const { header, keys } = await (vault ??= newVault());
+    vault ??= newVault();
+    const { header, keys } = await vault;
     // The real setup path: the (empty) database goes through the migration, then is unlocked.
     await migrateToVault(idbMigrationStore(db), header, keys);
     attachVaultKeys(db, keys);
