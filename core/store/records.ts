@@ -120,7 +120,7 @@ export interface RecordsSchema extends DBSchema {
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
-export { attachedVaultKeys, attachVaultKeys } from './vault-access.ts';
+export { attachedVaultKeys, attachVaultKeys, setVaultKeysSource } from './vault-access.ts';
 export type RecordStore = StoreNames<RecordsSchema>;
 export const RECORD_STORES = [
   'providers',

@@ -49,6 +49,17 @@ export function attachedVaultKeys(db: object): VaultKeys | undefined {
   return keysOf.get(db);
 }
 
+let keysSource: (() => Promise<VaultKeys | undefined>) | undefined;
+
+/**
+ * Where connections without attached keys get them: in the background the key holder (which
+ * checks the auto-lock first), in an extension page the keys the background handed it. Set once
+ * per page or worker.
+ */
+export function setVaultKeysSource(source: (() => Promise<VaultKeys | undefined>) | undefined) {
+  keysSource = source;
+}
+
 /**
  * The keys to use, or undefined when the records are unencrypted (no header: the user chose
  * "okrypterat"). Throws VaultError('locked') when a vault exists and no keys of it are attached,
@@ -62,7 +73,7 @@ export async function sealedMode(db: AnyDb): Promise<VaultKeys | undefined> {
     tx.store.get(VAULT_PROGRESS_KEY) as Promise<{ value: MigrationProgress } | undefined>,
   ]);
   if (!header) return undefined;
-  const keys = keysOf.get(db);
+  const keys = keysOf.get(db) ?? (await keysSource?.());
   if (!keys || keys.vaultId !== header.value.vaultId) throw new VaultError('locked');
   if (progress?.value.state === 'running') throw new VaultError('migration_interrupted');
   return keys;
