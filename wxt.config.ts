@@ -22,8 +22,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // Icons: WXT finds public/icon/<size>.png for `icons`; the toolbar's are set in the hook below.
     // Each permission's use is in the README ("Permissions").
-    // unlimitedStorage: the records may be a provider's only copy, never evicted; alarms: reminders.
-    permissions: ['unlimitedStorage', 'alarms'],
+    // unlimitedStorage: the records may be a provider's only copy, never evicted; alarms: reminders
+    // and the auto-lock; storage: the unlocked key in storage.session (memory only, never on disk).
+    permissions: ['unlimitedStorage', 'alarms', 'storage'],
     // The prefill panel is framed into FK's e-service page (and the local sandbox in test builds).
     web_accessible_resources: [
       {
