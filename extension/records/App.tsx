@@ -11,6 +11,7 @@ import { ProviderView } from './ProviderView.tsx';
 import { RecordsList } from './RecordsList.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, idOfRoute, lang, notice, refresh, route, setLang, tr } from './state.ts';
+import { VaultGate } from './VaultGate.tsx';
 
 const NAV = [
   ['/', 'navRecords'],
@@ -89,9 +90,11 @@ export function App() {
             {tr(notice.value)}
           </p>
         )}
-        <ErrorBoundary resetKey={path}>
-          <Page path={path} />
-        </ErrorBoundary>
+        <VaultGate>
+          <ErrorBoundary resetKey={path}>
+            <Page path={path} />
+          </ErrorBoundary>
+        </VaultGate>
       </main>
       <footer class="no-print muted">{tr('privacy')}</footer>
     </>

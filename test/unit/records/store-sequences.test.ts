@@ -17,7 +17,6 @@ import {
   exportRecords,
   InvalidRecordError,
   MissingReferenceError,
-  openRecordsDb,
   putApplication,
   putEmployee,
   putEmployer,

@@ -1,0 +1,481 @@
+/** @jsxImportSource preact */
+/**
+ * The vault in the dashboard: the first start's choice (a passphrase, or "okrypterat"), the
+ * recovery code shown once, the encryption with its progress, the unlock, and while unlocked a bar
+ * to lock, change the passphrase and choose the idle time. The records are shown only when they
+ * can be read: unlocked, or kept unencrypted by the user's choice.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Bilingual } from '../../core/i18n/format.ts';
+import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
+import type { NewVault } from '../../core/vault/header.ts';
+import { passphraseStrength } from '../../core/vault/passphrase-strength.ts';
+import { tr } from './state.ts';
+import {
+  changePassphrase,
+  checkVault,
+  chooseUnencrypted,
+  encryptWith,
+  gate,
+  lockNow,
+  newVault,
+  resetPassphrase,
+  retryEncryption,
+  setIdleMinutes,
+  startSetup,
+  unlock,
+  watchVault,
+} from './vault-client.ts';
+
+export const VAULT_TEXT = {
+  setupHeading: {
+    sv: 'Skydda registret med en lösenfras',
+    en: 'Protect the records with a passphrase',
+  },
+  setupWhy: {
+    sv: 'Registret innehåller personnummer och uppgifter om rehabilitering. Med en lösenfras krypteras de på den här datorn: den som kommer åt webbläsarprofilen, eller en kopia av den, kan inte läsa dem.',
+    en: 'The records hold personnummer and details of rehabilitation. With a passphrase they are encrypted on this computer: whoever gets at the browser profile, or a copy of it, cannot read them.',
+  },
+  passphrase: { sv: 'Lösenfras', en: 'Passphrase' },
+  repeat: { sv: 'Samma lösenfras igen', en: 'The same passphrase again' },
+  mismatch: { sv: 'Lösenfraserna är inte lika.', en: 'The passphrases differ.' },
+  choose: { sv: 'Välj lösenfrasen', en: 'Choose this passphrase' },
+  creating: { sv: 'Skapar nycklar …', en: 'Creating keys …' },
+  plainChoice: {
+    sv: 'Fortsätt utan lösenfras (okrypterat)',
+    en: 'Continue without a passphrase (not encrypted)',
+  },
+  plainWarning: {
+    sv: 'Okrypterat: personnummer och insatser sparas läsbara på den här datorn. Den som kommer åt webbläsarprofilen kan läsa dem. Du kan kryptera senare.',
+    en: 'Not encrypted: personnummer and insatser are stored readable on this computer. Whoever gets at the browser profile can read them. You can encrypt later.',
+  },
+  plainConfirm: { sv: 'Ja, spara okrypterat', en: 'Yes, keep them unencrypted' },
+  cancel: { sv: 'Avbryt', en: 'Cancel' },
+  codeHeading: { sv: 'Din återställningskod', en: 'Your recovery code' },
+  codeConfirm: {
+    sv: 'Jag har sparat återställningskoden. Jag förstår att registret inte går att öppna utan lösenfrasen eller koden.',
+    en: 'I have saved the recovery code. I understand that the records cannot be opened without the passphrase or the code.',
+  },
+  encrypt: { sv: 'Kryptera registret', en: 'Encrypt the records' },
+  encrypting: { sv: 'Krypterar registret', en: 'Encrypting the records' },
+  ofTotal: { sv: 'av', en: 'of' },
+  retry: { sv: 'Försök igen', en: 'Try again' },
+  unlockHeading: { sv: 'Lås upp Stödkollen', en: 'Unlock Stödkollen' },
+  unlockWhy: {
+    sv: 'Registret är krypterat och låst.',
+    en: 'The records are encrypted and locked.',
+  },
+  unlock: { sv: 'Lås upp', en: 'Unlock' },
+  unlocking: { sv: 'Låser upp …', en: 'Unlocking …' },
+  useCode: { sv: 'Använd återställningskoden', en: 'Use the recovery code' },
+  usePassphrase: { sv: 'Använd lösenfrasen', en: 'Use the passphrase' },
+  recoveryCode: { sv: 'Återställningskod', en: 'Recovery code' },
+  newPassphraseHeading: {
+    sv: 'Välj en ny lösenfras',
+    en: 'Choose a new passphrase',
+  },
+  newPassphraseWhy: {
+    sv: 'Du låste upp med återställningskoden. Välj en ny lösenfras att låsa upp med framöver.',
+    en: 'You unlocked with the recovery code. Choose a new passphrase to unlock with from now on.',
+  },
+  encrypted: { sv: 'Krypterat', en: 'Encrypted' },
+  unencrypted: { sv: 'Okrypterat', en: 'Not encrypted' },
+  encryptNow: { sv: 'Kryptera med en lösenfras', en: 'Encrypt with a passphrase' },
+  lock: { sv: 'Lås nu', en: 'Lock now' },
+  locksAfter: { sv: 'Låses efter', en: 'Locks after' },
+  minutesIdle: { sv: 'minuter utan aktivitet', en: 'idle minutes' },
+  changeHeading: { sv: 'Byt lösenfras', en: 'Change the passphrase' },
+  current: { sv: 'Nuvarande lösenfras', en: 'Current passphrase' },
+  next: { sv: 'Ny lösenfras', en: 'New passphrase' },
+  change: { sv: 'Byt', en: 'Change' },
+  changed: {
+    sv: 'Lösenfrasen är bytt. Registret krypterades inte om; säkerhetskopior gjorda före bytet öppnas med den gamla.',
+    en: 'The passphrase is changed. The records were not re-encrypted; backups made before the change open with the old one.',
+  },
+} satisfies Record<string, Bilingual>;
+
+const IDLE_CHOICES = [5, 15, 30, 60, 240];
+
+function Strength({ passphrase }: { passphrase: string }) {
+  if (!passphrase) return null;
+  const strength = passphraseStrength(passphrase);
+  return (
+    <p class={strength.level === 'strong' ? 'ok' : 'warning'} aria-live="polite">
+      {tr(strength.hint)}
+    </p>
+  );
+}
+
+function Problem({ error }: { error: Bilingual | undefined }) {
+  return error ? (
+    <p class="errors" role="alert" data-testid="vault-error">
+      {tr(error)}
+    </p>
+  ) : null;
+}
+
+function NewPassphraseFields({ onChange }: { onChange: (value: string | undefined) => void }) {
+  const [first, setFirst] = useState('');
+  const [second, setSecond] = useState('');
+  const update = (a: string, b: string) => onChange(a && a === b ? a : undefined);
+  return (
+    <>
+      <label for="vault-new">{tr(VAULT_TEXT.passphrase)}</label>
+      <input
+        id="vault-new"
+        type="password"
+        autocomplete="new-password"
+        value={first}
+        onInput={(e) => {
+          setFirst(e.currentTarget.value);
+          update(e.currentTarget.value, second);
+        }}
+      />
+      <Strength passphrase={first} />
+      <label for="vault-repeat">{tr(VAULT_TEXT.repeat)}</label>
+      <input
+        id="vault-repeat"
+        type="password"
+        autocomplete="new-password"
+        value={second}
+        onInput={(e) => {
+          setSecond(e.currentTarget.value);
+          update(first, e.currentTarget.value);
+        }}
+      />
+      {second && first !== second && <p class="warning">{tr(VAULT_TEXT.mismatch)}</p>}
+    </>
+  );
+}
+
+function Setup() {
+  const [passphrase, setPassphrase] = useState<string | undefined>();
+  const [vault, setVault] = useState<NewVault | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [confirmed, setConfirmed] = useState(false);
+  const [plainAsked, setPlainAsked] = useState(false);
+  const [error, setError] = useState<Bilingual | undefined>();
+
+  if (vault) {
+    return (
+      <section aria-labelledby="vault-code-heading" data-testid="vault-recovery">
+        <h2 id="vault-code-heading">{tr(VAULT_TEXT.codeHeading)}</h2>
+        <p>
+          <code class="recovery-code" data-testid="recovery-code">
+            {vault.recoveryCode}
+          </code>
+        </p>
+        <p class="warning">{tr(VAULT_MESSAGES.recovery_code_shown_once)}</p>
+        <p class="warning">
+          <strong>{tr(VAULT_MESSAGES.no_recovery)}</strong>
+        </p>
+        <p>
+          <input
+            id="vault-code-saved"
+            type="checkbox"
+            checked={confirmed}
+            onChange={(e) => setConfirmed(e.currentTarget.checked)}
+          />{' '}
+          <label for="vault-code-saved">{tr(VAULT_TEXT.codeConfirm)}</label>
+        </p>
+        <button
+          type="button"
+          disabled={!confirmed}
+          onClick={() => {
+            void encryptWith(vault).catch(() => {});
+          }}
+        >
+          {tr(VAULT_TEXT.encrypt)}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            // Nothing was written: the new keys are dropped and the choice starts over.
+            vault.keys.wipe();
+            setVault(undefined);
+            setConfirmed(false);
+          }}
+        >
+          {tr(VAULT_TEXT.cancel)}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="vault-setup-heading" data-testid="vault-setup">
+      <h2 id="vault-setup-heading">{tr(VAULT_TEXT.setupHeading)}</h2>
+      <p>{tr(VAULT_TEXT.setupWhy)}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!passphrase) return;
+          setBusy(true);
+          setError(undefined);
+          void newVault(passphrase).then((created) => {
+            setBusy(false);
+            if (created.ok) setVault(created.vault);
+            else setError(created.error);
+          });
+        }}
+      >
+        <NewPassphraseFields onChange={setPassphrase} />
+        <Problem error={error} />
+        <button type="submit" disabled={!passphrase || busy}>
+          {tr(busy ? VAULT_TEXT.creating : VAULT_TEXT.choose)}
+        </button>
+      </form>
+      <hr />
+      {plainAsked ? (
+        <div data-testid="vault-plain-warning">
+          <p class="warning">{tr(VAULT_TEXT.plainWarning)}</p>
+          <button type="button" onClick={() => void chooseUnencrypted()}>
+            {tr(VAULT_TEXT.plainConfirm)}
+          </button>{' '}
+          <button type="button" onClick={() => setPlainAsked(false)}>
+            {tr(VAULT_TEXT.cancel)}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setPlainAsked(true)}>
+          {tr(VAULT_TEXT.plainChoice)}
+        </button>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The unlock form: by passphrase, or by recovery code (then a new passphrase is asked for).
+ * `t` renders a text: the dashboard's language, or both languages in the popup.
+ */
+export function UnlockForm({
+  t,
+  onUnlock,
+}: {
+  t: (text: Bilingual) => string;
+  onUnlock: (
+    secret: { passphrase: string } | { recoveryCode: string },
+  ) => Promise<Bilingual | undefined>;
+}) {
+  const [withCode, setWithCode] = useState(false);
+  const [value, setValue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Bilingual | undefined>();
+  return (
+    <section aria-labelledby="vault-unlock-heading" data-testid="vault-unlock">
+      <h2 id="vault-unlock-heading">{t(VAULT_TEXT.unlockHeading)}</h2>
+      <p>{t(VAULT_TEXT.unlockWhy)}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          setBusy(true);
+          setError(undefined);
+          void onUnlock(withCode ? { recoveryCode: value } : { passphrase: value }).then(
+            (problem) => {
+              setBusy(false);
+              // A wrong passphrase changes nothing: the form stays, with the reason.
+              setError(problem);
+              if (!problem) setValue('');
+            },
+          );
+        }}
+      >
+        <label for="vault-secret">
+          {t(withCode ? VAULT_TEXT.recoveryCode : VAULT_TEXT.passphrase)}
+        </label>
+        {withCode ? (
+          <input
+            id="vault-secret"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
+        ) : (
+          <input
+            id="vault-secret"
+            type="password"
+            autocomplete="current-password"
+            value={value}
+            onInput={(e) => setValue(e.currentTarget.value)}
+          />
+        )}
+        <Problem error={error} />
+        <button type="submit" disabled={!value || busy}>
+          {t(busy ? VAULT_TEXT.unlocking : VAULT_TEXT.unlock)}
+        </button>{' '}
+        <button
+          type="button"
+          onClick={() => {
+            setWithCode(!withCode);
+            setValue('');
+            setError(undefined);
+          }}
+        >
+          {t(withCode ? VAULT_TEXT.usePassphrase : VAULT_TEXT.useCode)}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function ResetPassphrase({ onDone }: { onDone: () => void }) {
+  const [passphrase, setPassphrase] = useState<string | undefined>();
+  const [error, setError] = useState<Bilingual | undefined>();
+  return (
+    <section aria-labelledby="vault-reset-heading" data-testid="vault-reset">
+      <h2 id="vault-reset-heading">{tr(VAULT_TEXT.newPassphraseHeading)}</h2>
+      <p>{tr(VAULT_TEXT.newPassphraseWhy)}</p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!passphrase) return;
+          void resetPassphrase(passphrase).then((answer) => {
+            if (answer.ok) onDone();
+            else setError(answer.error);
+          });
+        }}
+      >
+        <NewPassphraseFields onChange={setPassphrase} />
+        <Problem error={error} />
+        <button type="submit" disabled={!passphrase}>
+          {tr(VAULT_TEXT.choose)}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function VaultBar() {
+  const state = gate.value;
+  const [changing, setChanging] = useState(false);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState<string | undefined>();
+  const [message, setMessage] = useState<{ ok: boolean; text: Bilingual } | undefined>();
+  if (state.step === 'plain') {
+    return (
+      <p class="vault-bar warning no-print" data-testid="vault-bar">
+        <strong>{tr(VAULT_TEXT.unencrypted)}</strong>{' '}
+        <button type="button" onClick={startSetup}>
+          {tr(VAULT_TEXT.encryptNow)}
+        </button>
+      </p>
+    );
+  }
+  if (state.step !== 'unlocked') return null;
+  return (
+    <div class="vault-bar no-print" data-testid="vault-bar">
+      <p>
+        <strong>{tr(VAULT_TEXT.encrypted)}</strong> · {tr(VAULT_TEXT.locksAfter)}{' '}
+        <select
+          aria-label={tr(VAULT_TEXT.minutesIdle)}
+          value={state.idleMinutes}
+          onChange={(e) => void setIdleMinutes(Number(e.currentTarget.value))}
+        >
+          {[...new Set([...IDLE_CHOICES, state.idleMinutes])]
+            .sort((a, b) => a - b)
+            .map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+        </select>{' '}
+        {tr(VAULT_TEXT.minutesIdle)}{' '}
+        <button type="button" data-testid="vault-lock" onClick={() => void lockNow()}>
+          {tr(VAULT_TEXT.lock)}
+        </button>{' '}
+        <button type="button" onClick={() => setChanging(!changing)} aria-expanded={changing}>
+          {tr(VAULT_TEXT.changeHeading)}
+        </button>
+      </p>
+      {message && (
+        <p class={message.ok ? 'ok' : 'errors'} role={message.ok ? 'status' : 'alert'}>
+          {tr(message.text)}
+        </p>
+      )}
+      {changing && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!next) return;
+            void changePassphrase(current, next).then((answer) => {
+              setMessage(
+                answer.ok
+                  ? { ok: true, text: VAULT_TEXT.changed }
+                  : { ok: false, text: answer.error },
+              );
+              if (answer.ok) {
+                setChanging(false);
+                setCurrent('');
+              }
+            });
+          }}
+        >
+          <label for="vault-current">{tr(VAULT_TEXT.current)}</label>
+          <input
+            id="vault-current"
+            type="password"
+            autocomplete="current-password"
+            value={current}
+            onInput={(e) => setCurrent(e.currentTarget.value)}
+          />
+          <NewPassphraseFields onChange={setNext} />
+          <button type="submit" disabled={!current || !next}>
+            {tr(VAULT_TEXT.change)}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** Shows `children` (the records) only when they can be read. */
+export function VaultGate({ children }: { children: ComponentChildren }) {
+  const [recovered, setRecovered] = useState(false);
+  useEffect(() => {
+    watchVault();
+    void checkVault();
+  }, []);
+  const state = gate.value;
+  if (state.step === 'loading') return <p aria-busy="true">{tr('loading')}</p>;
+  if (state.step === 'setup') return <Setup />;
+  if (state.step === 'locked') {
+    return (
+      <UnlockForm
+        t={tr}
+        onUnlock={async (secret) => {
+          const problem = await unlock(secret);
+          if (!problem && 'recoveryCode' in secret) setRecovered(true);
+          return problem;
+        }}
+      />
+    );
+  }
+  if (state.step === 'encrypting') {
+    return (
+      <section aria-labelledby="vault-encrypting-heading" data-testid="vault-encrypting">
+        <h2 id="vault-encrypting-heading">{tr(VAULT_TEXT.encrypting)}</h2>
+        <p aria-live="polite">
+          <progress max={state.total || 1} value={state.sealed} /> {state.sealed}{' '}
+          {tr(VAULT_TEXT.ofTotal)} {state.total}
+        </p>
+        <Problem error={state.error} />
+        {state.error && (
+          <button type="button" onClick={() => void retryEncryption().catch(() => {})}>
+            {tr(VAULT_TEXT.retry)}
+          </button>
+        )}
+      </section>
+    );
+  }
+  if (recovered) return <ResetPassphrase onDone={() => setRecovered(false)} />;
+  return (
+    <>
+      <VaultBar />
+      {children}
+    </>
+  );
+}
