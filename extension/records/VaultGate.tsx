@@ -12,6 +12,7 @@ import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import type { NewVault } from '../../core/vault/header.ts';
 import { passphraseStrength } from '../../core/vault/passphrase-strength.ts';
 import { tr } from './state.ts';
+import { Problem, UnlockForm } from './VaultUnlock.tsx';
 import {
   changePassphrase,
   checkVault,
@@ -27,73 +28,7 @@ import {
   unlock,
   watchVault,
 } from './vault-client.ts';
-
-export const VAULT_TEXT = {
-  setupHeading: {
-    sv: 'Skydda registret med en lösenfras',
-    en: 'Protect the records with a passphrase',
-  },
-  setupWhy: {
-    sv: 'Registret innehåller personnummer och uppgifter om rehabilitering. Med en lösenfras krypteras de på den här datorn: den som kommer åt webbläsarprofilen, eller en kopia av den, kan inte läsa dem.',
-    en: 'The records hold personnummer and details of rehabilitation. With a passphrase they are encrypted on this computer: whoever gets at the browser profile, or a copy of it, cannot read them.',
-  },
-  passphrase: { sv: 'Lösenfras', en: 'Passphrase' },
-  repeat: { sv: 'Samma lösenfras igen', en: 'The same passphrase again' },
-  mismatch: { sv: 'Lösenfraserna är inte lika.', en: 'The passphrases differ.' },
-  choose: { sv: 'Välj lösenfrasen', en: 'Choose this passphrase' },
-  creating: { sv: 'Skapar nycklar …', en: 'Creating keys …' },
-  plainChoice: {
-    sv: 'Fortsätt utan lösenfras (okrypterat)',
-    en: 'Continue without a passphrase (not encrypted)',
-  },
-  plainWarning: {
-    sv: 'Okrypterat: personnummer och insatser sparas läsbara på den här datorn. Den som kommer åt webbläsarprofilen kan läsa dem. Du kan kryptera senare.',
-    en: 'Not encrypted: personnummer and insatser are stored readable on this computer. Whoever gets at the browser profile can read them. You can encrypt later.',
-  },
-  plainConfirm: { sv: 'Ja, spara okrypterat', en: 'Yes, keep them unencrypted' },
-  cancel: { sv: 'Avbryt', en: 'Cancel' },
-  codeHeading: { sv: 'Din återställningskod', en: 'Your recovery code' },
-  codeConfirm: {
-    sv: 'Jag har sparat återställningskoden. Jag förstår att registret inte går att öppna utan lösenfrasen eller koden.',
-    en: 'I have saved the recovery code. I understand that the records cannot be opened without the passphrase or the code.',
-  },
-  encrypt: { sv: 'Kryptera registret', en: 'Encrypt the records' },
-  encrypting: { sv: 'Krypterar registret', en: 'Encrypting the records' },
-  ofTotal: { sv: 'av', en: 'of' },
-  retry: { sv: 'Försök igen', en: 'Try again' },
-  unlockHeading: { sv: 'Lås upp Stödkollen', en: 'Unlock Stödkollen' },
-  unlockWhy: {
-    sv: 'Registret är krypterat och låst.',
-    en: 'The records are encrypted and locked.',
-  },
-  unlock: { sv: 'Lås upp', en: 'Unlock' },
-  unlocking: { sv: 'Låser upp …', en: 'Unlocking …' },
-  useCode: { sv: 'Använd återställningskoden', en: 'Use the recovery code' },
-  usePassphrase: { sv: 'Använd lösenfrasen', en: 'Use the passphrase' },
-  recoveryCode: { sv: 'Återställningskod', en: 'Recovery code' },
-  newPassphraseHeading: {
-    sv: 'Välj en ny lösenfras',
-    en: 'Choose a new passphrase',
-  },
-  newPassphraseWhy: {
-    sv: 'Du låste upp med återställningskoden. Välj en ny lösenfras att låsa upp med framöver.',
-    en: 'You unlocked with the recovery code. Choose a new passphrase to unlock with from now on.',
-  },
-  encrypted: { sv: 'Krypterat', en: 'Encrypted' },
-  unencrypted: { sv: 'Okrypterat', en: 'Not encrypted' },
-  encryptNow: { sv: 'Kryptera med en lösenfras', en: 'Encrypt with a passphrase' },
-  lock: { sv: 'Lås nu', en: 'Lock now' },
-  locksAfter: { sv: 'Låses efter', en: 'Locks after' },
-  minutesIdle: { sv: 'minuter utan aktivitet', en: 'idle minutes' },
-  changeHeading: { sv: 'Byt lösenfras', en: 'Change the passphrase' },
-  current: { sv: 'Nuvarande lösenfras', en: 'Current passphrase' },
-  next: { sv: 'Ny lösenfras', en: 'New passphrase' },
-  change: { sv: 'Byt', en: 'Change' },
-  changed: {
-    sv: 'Lösenfrasen är bytt. Registret krypterades inte om; säkerhetskopior gjorda före bytet öppnas med den gamla.',
-    en: 'The passphrase is changed. The records were not re-encrypted; backups made before the change open with the old one.',
-  },
-} satisfies Record<string, Bilingual>;
+import { VAULT_TEXT } from './vault-text.ts';
 
 const IDLE_CHOICES = [5, 15, 30, 60, 240];
 
@@ -105,14 +40,6 @@ function Strength({ passphrase }: { passphrase: string }) {
       {tr(strength.hint)}
     </p>
   );
-}
-
-function Problem({ error }: { error: Bilingual | undefined }) {
-  return error ? (
-    <p class="errors" role="alert" data-testid="vault-error">
-      {tr(error)}
-    </p>
-  ) : null;
 }
 
 function NewPassphraseFields({ onChange }: { onChange: (value: string | undefined) => void }) {
@@ -221,7 +148,7 @@ function Setup() {
         }}
       >
         <NewPassphraseFields onChange={setPassphrase} />
-        <Problem error={error} />
+        <Problem error={error} t={tr} />
         <button type="submit" disabled={!passphrase || busy}>
           {tr(busy ? VAULT_TEXT.creating : VAULT_TEXT.choose)}
         </button>
@@ -246,82 +173,6 @@ function Setup() {
   );
 }
 
-/**
- * The unlock form: by passphrase, or by recovery code (then a new passphrase is asked for).
- * `t` renders a text: the dashboard's language, or both languages in the popup.
- */
-export function UnlockForm({
-  t,
-  onUnlock,
-}: {
-  t: (text: Bilingual) => string;
-  onUnlock: (
-    secret: { passphrase: string } | { recoveryCode: string },
-  ) => Promise<Bilingual | undefined>;
-}) {
-  const [withCode, setWithCode] = useState(false);
-  const [value, setValue] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Bilingual | undefined>();
-  return (
-    <section aria-labelledby="vault-unlock-heading" data-testid="vault-unlock">
-      <h2 id="vault-unlock-heading">{t(VAULT_TEXT.unlockHeading)}</h2>
-      <p>{t(VAULT_TEXT.unlockWhy)}</p>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setBusy(true);
-          setError(undefined);
-          void onUnlock(withCode ? { recoveryCode: value } : { passphrase: value }).then(
-            (problem) => {
-              setBusy(false);
-              // A wrong passphrase changes nothing: the form stays, with the reason.
-              setError(problem);
-              if (!problem) setValue('');
-            },
-          );
-        }}
-      >
-        <label for="vault-secret">
-          {t(withCode ? VAULT_TEXT.recoveryCode : VAULT_TEXT.passphrase)}
-        </label>
-        {withCode ? (
-          <input
-            id="vault-secret"
-            type="text"
-            autocomplete="off"
-            spellcheck={false}
-            value={value}
-            onInput={(e) => setValue(e.currentTarget.value)}
-          />
-        ) : (
-          <input
-            id="vault-secret"
-            type="password"
-            autocomplete="current-password"
-            value={value}
-            onInput={(e) => setValue(e.currentTarget.value)}
-          />
-        )}
-        <Problem error={error} />
-        <button type="submit" disabled={!value || busy}>
-          {t(busy ? VAULT_TEXT.unlocking : VAULT_TEXT.unlock)}
-        </button>{' '}
-        <button
-          type="button"
-          onClick={() => {
-            setWithCode(!withCode);
-            setValue('');
-            setError(undefined);
-          }}
-        >
-          {t(withCode ? VAULT_TEXT.usePassphrase : VAULT_TEXT.useCode)}
-        </button>
-      </form>
-    </section>
-  );
-}
-
 function ResetPassphrase({ onDone }: { onDone: () => void }) {
   const [passphrase, setPassphrase] = useState<string | undefined>();
   const [error, setError] = useState<Bilingual | undefined>();
@@ -340,7 +191,7 @@ function ResetPassphrase({ onDone }: { onDone: () => void }) {
         }}
       >
         <NewPassphraseFields onChange={setPassphrase} />
-        <Problem error={error} />
+        <Problem error={error} t={tr} />
         <button type="submit" disabled={!passphrase}>
           {tr(VAULT_TEXT.choose)}
         </button>
@@ -462,7 +313,7 @@ export function VaultGate({ children }: { children: ComponentChildren }) {
           <progress max={state.total || 1} value={state.sealed} /> {state.sealed}{' '}
           {tr(VAULT_TEXT.ofTotal)} {state.total}
         </p>
-        <Problem error={state.error} />
+        <Problem error={state.error} t={tr} />
         {state.error && (
           <button type="button" onClick={() => void retryEncryption().catch(() => {})}>
             {tr(VAULT_TEXT.retry)}

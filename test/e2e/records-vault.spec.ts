@@ -1,0 +1,147 @@
+/**
+ * Encryption at rest in the real built extension: a provider chooses a passphrase on the first
+ * start, imports the example CSV, locks; IndexedDB then holds no name or personnummer in plain
+ * text, the prefill refuses, a wrong passphrase changes nothing, and after the unlock the 7026
+ * report shows the records again.
+ */
+import { resolve } from 'node:path';
+import { expect, test } from './fixtures.ts';
+
+const EXAMPLE_CSV = resolve('test/fixtures/records/exempel-insatser.csv');
+const PASSPHRASE = 'blå kanot under tallarna vid sjön';
+
+test.use({ unencryptedChosen: false });
+
+test('a passphrase at the first start: encrypted on disk, locked and unlocked, the 7026 printed', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  test.setTimeout(90_000);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date('2026-07-01T09:00:00'));
+  await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+
+  await expect(
+    page.getByRole('heading', { name: 'Skydda registret med en lösenfras' }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: /okrypterat/ })).toBeVisible();
+  await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Samma lösenfras igen').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Välj lösenfrasen' }).click();
+  const code = page.getByTestId('recovery-code');
+  await expect(code).toHaveText(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$|^([0-9A-Z]{4} ){7}[0-9A-Z]{4}$/);
+  await expect(page.getByTestId('vault-recovery')).toContainText(
+    'Utan lösenfrasen eller återställningskoden',
+  );
+  const encrypt = page.getByRole('button', { name: 'Kryptera registret' });
+  await expect(encrypt).toBeDisabled();
+  await page.getByLabel(/Jag har sparat återställningskoden/).check();
+  await encrypt.click();
+  await expect(page.getByTestId('vault-bar')).toContainText('Krypterat');
+
+  await page.getByRole('link', { name: 'Anordnare' }).click();
+  await page.getByLabel('Namn').fill('Friskvårdarna FHV AB');
+  await page.getByLabel('Organisationsnummer').fill('5566778899');
+  await page.getByLabel('Godkänd av Försäkringskassan').check();
+  await page.getByRole('button', { name: 'Spara' }).click();
+  await expect(page.getByRole('status')).toHaveText('Sparat.');
+  await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
+  await page.getByLabel('Välj CSV-fil').setInputFiles(EXAMPLE_CSV);
+  await page
+    .getByTestId('csv-preview')
+    .getByRole('button', { name: 'Importera (5 insatser)' })
+    .click();
+  await expect(page.getByText('Importen är klar.')).toBeVisible();
+
+  await page.getByTestId('vault-lock').click();
+  await expect(page.getByRole('heading', { name: 'Lås upp Stödkollen' })).toBeVisible();
+  await expect(page.getByText('Anna Andersson')).toHaveCount(0);
+
+  // What a copied profile holds: every store of the records database, read raw.
+  const raw = await serviceWorker.evaluate(
+    () =>
+      new Promise<{ text: string; records: number }>((done, fail) => {
+        const open = indexedDB.open('stodkollen-records');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const all: unknown[] = [];
+          let records = 0;
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              all.push(...request.result);
+              if (name !== 'meta') records += request.result.length;
+            };
+          }
+          tx.oncomplete = () => {
+            const text = JSON.stringify(all, (_k, v) =>
+              v instanceof Uint8Array ? String.fromCharCode(...v) : v,
+            );
+            db.close();
+            done({ text, records });
+          };
+        };
+      }),
+  );
+  expect(raw.records).toBeGreaterThan(8);
+  for (const secret of [
+    'Anna',
+    'Andersson',
+    'Lena Larsson',
+    '19850712',
+    '850712',
+    'Exempelby',
+    'Friskvårdarna',
+    'Utreda arbetsförmåga',
+    'Eva Ek',
+  ]) {
+    expect(raw.text).not.toContain(secret);
+  }
+
+  // Locked, the prefill offers no case and fills nothing.
+  const hello = await page.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome.runtime.sendMessage({ type: 'prefill:hello' }),
+  );
+  expect(hello).toMatchObject({ locked: true, employees: [], insatser: [] });
+  const fill = await page.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome.runtime.sendMessage({
+      type: 'prefill:fill',
+      choice: { employeeId: 'x', insatsIds: ['y'] },
+      overwrite: false,
+      tabId: 1,
+    }),
+  );
+  expect(JSON.stringify(fill)).toContain('Lås upp Stödkollen');
+
+  // A wrong passphrase is refused and changes nothing.
+  await page.getByLabel('Lösenfras', { exact: true }).fill('fel lösenfras helt och hållet');
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(page.getByTestId('vault-error')).toContainText('Fel lösenfras');
+  await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(page.getByTestId('vault-bar')).toContainText('Krypterat');
+
+  await page.getByRole('link', { name: 'Register', exact: true }).click();
+  await page.getByRole('link', { name: 'Anna Andersson' }).click();
+  await page.getByRole('link', { name: 'Rapport 7026' }).click();
+  const report = page.locator('[data-report="7026"]');
+  await expect(report).toContainText('Anna Andersson');
+  await expect(report).toContainText('19850712-1237');
+  await expect(report).toContainText('Friskvårdarna FHV AB');
+  await expect(report).toContainText('Utreda arbetsförmåga');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('vault-bar')).toBeHidden();
+  expect((await page.pdf({ preferCSSPageSize: true })).length).toBeGreaterThan(1000);
+});
