@@ -9,11 +9,16 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Bilingual } from '../../core/i18n/format.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
+import { parseBackup } from '../../core/import/backup.ts';
+import { replaceAllRecords } from '../../core/store/records.ts';
+import { isEncryptedBackup, openBackup } from '../../core/vault/backup-envelope.ts';
 import type { NewVault } from '../../core/vault/header.ts';
 import { passphraseStrength } from '../../core/vault/passphrase-strength.ts';
-import { tr } from './state.ts';
+import { changed, db, notice, tr } from './state.ts';
+import { TEXT } from './text.ts';
 import { Problem, UnlockForm } from './VaultUnlock.tsx';
 import {
+  adoptBackupVault,
   changePassphrase,
   checkVault,
   chooseUnencrypted,
@@ -73,6 +78,60 @@ function NewPassphraseFields({ onChange }: { onChange: (value: string | undefine
       />
       {second && first !== second && <p class="warning">{tr(VAULT_TEXT.mismatch)}</p>}
     </>
+  );
+}
+
+/**
+ * The first start on a new computer: an encrypted backup restored into this profile, which takes
+ * the backup's vault (its passphrase and recovery code). Plain backups are restored under "Import
+ * och säkerhetskopia" once a choice is made here.
+ */
+function RestoreEncrypted() {
+  const [file, setFile] = useState<string | undefined>();
+  const [problem, setProblem] = useState<Bilingual | undefined>();
+  return (
+    <div data-testid="vault-restore">
+      <p>{tr(VAULT_TEXT.restoreInstead)}</p>
+      <label class="field">
+        {tr(VAULT_TEXT.chooseEncryptedBackup)}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const text = await input.files?.[0]?.text();
+            input.value = '';
+            setProblem(undefined);
+            if (text === undefined) return;
+            if (isEncryptedBackup(text)) setFile(text);
+            else setProblem(VAULT_TEXT.plainBackupLater);
+          }}
+        />
+      </label>
+      <Problem error={problem} t={tr} />
+      {file && (
+        <UnlockForm
+          t={tr}
+          heading={VAULT_TEXT.openBackupHeading}
+          why={VAULT_TEXT.openBackupWhy}
+          submit={VAULT_TEXT.restoreEncrypted}
+          onUnlock={async (secret) => {
+            const opened = await openBackup(file, secret);
+            if (!opened.ok) return opened.error;
+            const parsed = parseBackup(opened.plaintext);
+            if (!parsed.ok) {
+              opened.keys.wipe();
+              return parsed.errors[0] ?? VAULT_MESSAGES.backup_invalid;
+            }
+            await adoptBackupVault(opened.header, opened.keys);
+            await replaceAllRecords(await db(), parsed.backup.records);
+            await changed();
+            notice.value = TEXT.restored;
+            return undefined;
+          }}
+        />
+      )}
+    </div>
   );
 }
 
@@ -169,6 +228,8 @@ function Setup() {
           {tr(VAULT_TEXT.plainChoice)}
         </button>
       )}
+      <hr />
+      <RestoreEncrypted />
     </section>
   );
 }

@@ -25,8 +25,15 @@ export function Problem({
 export function UnlockForm({
   t,
   onUnlock,
+  heading = VAULT_TEXT.unlockHeading,
+  why = VAULT_TEXT.unlockWhy,
+  submit = VAULT_TEXT.unlock,
 }: {
   t: (text: Bilingual) => string;
+  /** Other words for opening an encrypted backup with the same form. */
+  heading?: Bilingual;
+  why?: Bilingual;
+  submit?: Bilingual;
   onUnlock: (
     secret: { passphrase: string } | { recoveryCode: string },
   ) => Promise<Bilingual | undefined>;
@@ -37,8 +44,8 @@ export function UnlockForm({
   const [error, setError] = useState<Bilingual | undefined>();
   return (
     <section aria-labelledby="vault-unlock-heading" data-testid="vault-unlock">
-      <h2 id="vault-unlock-heading">{t(VAULT_TEXT.unlockHeading)}</h2>
-      <p>{t(VAULT_TEXT.unlockWhy)}</p>
+      <h2 id="vault-unlock-heading">{t(heading)}</h2>
+      <p>{t(why)}</p>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -77,7 +84,7 @@ export function UnlockForm({
         )}
         <Problem error={error} t={t} />
         <button type="submit" disabled={!value || busy}>
-          {t(busy ? VAULT_TEXT.unlocking : VAULT_TEXT.unlock)}
+          {t(busy ? VAULT_TEXT.unlocking : submit)}
         </button>{' '}
         <button
           type="button"

@@ -12,8 +12,9 @@ import type { Bilingual } from '../../core/i18n/format.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { setVaultKeysSource } from '../../core/store/records.ts';
 import { idbMigrationStore, readVaultHeader } from '../../core/store/vault-batch-store.ts';
+import { sealBackup } from '../../core/vault/backup-envelope.ts';
 import { VaultError } from '../../core/vault/errors.ts';
-import { createVault, type NewVault } from '../../core/vault/header.ts';
+import { createVault, type NewVault, type VaultHeader } from '../../core/vault/header.ts';
 import { VaultKeys } from '../../core/vault/keys.ts';
 import { migrateToVault } from '../../core/vault/migration.ts';
 import type { VaultAnswer, VaultRequest } from '../background/vault-messages.ts';
@@ -163,6 +164,36 @@ async function encrypt(header: NewVault['header'], with_: VaultKeys): Promise<vo
     };
     throw error;
   }
+}
+
+/** The keys this page holds while unlocked (or while encrypting at setup). */
+export const currentKeys = (): VaultKeys | undefined => keys;
+
+/**
+ * A backup's text for download: sealed under the vault (`sealBackup`) when there is one; plain
+ * only for records kept unencrypted, or when `plain` says the user chose so after the warning.
+ */
+export async function backupText(
+  plainText: string,
+  { plain = false }: { plain?: boolean } = {},
+): Promise<{ text: string; encrypted: boolean }> {
+  const header = await readVaultHeader(await db());
+  if (!header || plain) return { text: plainText, encrypted: false };
+  if (!keys) throw new VaultError('locked');
+  return { text: await sealBackup(header, keys, plainText), encrypted: true };
+}
+
+/**
+ * An encrypted backup opened in a profile without a vault (a new computer): the profile takes the
+ * backup's vault, so the same passphrase and recovery code keep working. Whatever records are
+ * there are encrypted first (by the resumable migration); the caller then restores the backup's
+ * records, sealed.
+ */
+export async function adoptBackupVault(header: VaultHeader, with_: VaultKeys): Promise<boolean> {
+  const d = await db();
+  if (await readVaultHeader(d)) return false;
+  await encryptWith({ header, keys: with_, recoveryCode: '' });
+  return true;
 }
 
 export async function chooseUnencrypted(): Promise<void> {

@@ -66,4 +66,32 @@ export const VAULT_TEXT = {
     sv: 'Lösenfrasen är bytt. Registret krypterades inte om; säkerhetskopior gjorda före bytet öppnas med den gamla.',
     en: 'The passphrase is changed. The records were not re-encrypted; backups made before the change open with the old one.',
   },
+  exportPlain: { sv: 'Spara okrypterad säkerhetskopia', en: 'Save an unencrypted backup' },
+  exportPlainWarning: {
+    sv: 'En okrypterad säkerhetskopia innehåller personnummer och insatser i klartext: den som får tag i filen kan läsa dem. Spara den ändå?',
+    en: 'An unencrypted backup holds personnummer and insatser in plain text: whoever gets the file can read them. Save it anyway?',
+  },
+  backupEncrypted: {
+    sv: 'Säkerhetskopian krypteras. Den öppnas med lösenfrasen som gäller när den sparas, eller med återställningskoden.',
+    en: 'The backup is encrypted. It opens with the passphrase valid when it is saved, or with the recovery code.',
+  },
+  openBackupHeading: {
+    sv: 'Öppna den krypterade säkerhetskopian',
+    en: 'Open the encrypted backup',
+  },
+  openBackupWhy: {
+    sv: 'Ange lösenfrasen som gällde när säkerhetskopian sparades, eller återställningskoden.',
+    en: 'Enter the passphrase that was valid when the backup was saved, or the recovery code.',
+  },
+  openBackup: { sv: 'Öppna', en: 'Open' },
+  chooseEncryptedBackup: { sv: 'Välj krypterad säkerhetskopia', en: 'Choose an encrypted backup' },
+  restoreEncrypted: { sv: 'Återställ', en: 'Restore' },
+  plainBackupLater: {
+    sv: 'Filen är inte krypterad. Välj först lösenfras eller okrypterat här ovan, och återställ den sedan under ”Import och säkerhetskopia”.',
+    en: 'The file is not encrypted. First choose a passphrase or unencrypted above, then restore it under “Import and backup”.',
+  },
+  restoreInstead: {
+    sv: 'Har du en säkerhetskopia från en annan dator? Återställ den i stället:',
+    en: 'Have a backup from another computer? Restore it instead:',
+  },
 } satisfies Record<string, Bilingual>;

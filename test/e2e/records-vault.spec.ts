@@ -2,10 +2,14 @@
  * Encryption at rest in the real built extension: a provider chooses a passphrase on the first
  * start, imports the example CSV, locks; IndexedDB then holds no name or personnummer in plain
  * text, the prefill refuses, a wrong passphrase changes nothing, and after the unlock the 7026
- * report shows the records again.
+ * report shows the records again. The backup is encrypted by default and restores in a fresh
+ * profile with the passphrase.
  */
-import { resolve } from 'node:path';
-import { expect, test } from './fixtures.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, EXTENSION_DIR, expect, test } from './fixtures.ts';
 
 const EXAMPLE_CSV = resolve('test/fixtures/records/exempel-insatser.csv');
 const PASSPHRASE = 'blå kanot under tallarna vid sjön';
@@ -144,4 +148,55 @@ test('a passphrase at the first start: encrypted on disk, locked and unlocked, t
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByTestId('vault-bar')).toBeHidden();
   expect((await page.pdf({ preferCSSPageSize: true })).length).toBeGreaterThan(1000);
+
+  await page.emulateMedia({ media: 'screen' });
+
+  // The backup: encrypted by default, nothing readable in the file.
+  await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Spara säkerhetskopia (JSON)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^stodkollen-sakerhetskopia-[\d-]+-krypterad\.json$/);
+  const backup = readFileSync(await file.path(), 'utf8');
+  expect(JSON.parse(backup).format).toBe('stodkollen-encrypted-backup');
+  for (const secret of ['Anna', '19850712', 'Exempelby', 'Friskvårdarna']) {
+    expect(backup).not.toContain(secret);
+  }
+
+  // Another computer: a fresh profile restores it with the passphrase and takes its vault.
+  const fresh = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'stodkollen-')), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  try {
+    const worker = fresh.serviceWorkers()[0] ?? (await fresh.waitForEvent('serviceworker'));
+    const other = await fresh.newPage();
+    await other.goto(`chrome-extension://${new URL(worker.url()).host}/dashboard.html`);
+    await other.getByLabel('Välj krypterad säkerhetskopia').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
+    const restore = other.getByTestId('vault-restore');
+    await restore.getByLabel('Lösenfras', { exact: true }).fill('inte den rätta lösenfrasen');
+    await restore.getByRole('button', { name: 'Återställ', exact: true }).click();
+    await expect(restore.getByTestId('vault-error')).toContainText('Fel lösenfras');
+    await restore.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+    await restore.getByRole('button', { name: 'Återställ', exact: true }).click();
+    await expect(other.getByTestId('vault-bar')).toContainText('Krypterat');
+    await other.getByRole('link', { name: 'Register', exact: true }).click();
+    await expect(other.getByRole('link', { name: 'Anna Andersson' })).toBeVisible();
+    // The same vault: after a lock, the backup's passphrase unlocks this profile too.
+    await other.getByTestId('vault-lock').click();
+    await other.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+    await other.getByRole('button', { name: 'Lås upp' }).click();
+    await expect(other.getByRole('link', { name: 'Anna Andersson' })).toBeVisible();
+  } finally {
+    await fresh.close();
+  }
 });
