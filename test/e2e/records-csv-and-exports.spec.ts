@@ -139,5 +139,5 @@ test('the invoice basis downloaded for an insats named like a formula holds it a
 
 test('the extension asks for no permission it does not use', async () => {
   const manifest = JSON.parse(readFileSync('.output/chrome-mv3-e2e/manifest.json', 'utf8'));
-  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms']);
+  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms', 'storage']);
 });
