@@ -137,6 +137,23 @@ test('a passphrase at the first start: encrypted on disk, locked and unlocked, t
   await page.getByRole('button', { name: 'Lås upp' }).click();
   await expect(page.getByTestId('vault-bar')).toContainText('Krypterat');
 
+  // A lock made elsewhere (the popup, another tab, the auto-lock) reaches this page at once.
+  const second = await context.newPage();
+  await second.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await expect(second.getByTestId('vault-bar')).toContainText('Krypterat');
+  await second.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome.runtime.sendMessage({ type: 'vault:lock' }),
+  );
+  await expect(page.getByRole('heading', { name: 'Lås upp Stödkollen' })).toBeVisible();
+  await expect(second.getByRole('heading', { name: 'Lås upp Stödkollen' })).toBeVisible();
+  await second.close();
+  await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+
   await page.getByRole('link', { name: 'Register', exact: true }).click();
   await page.getByRole('link', { name: 'Anna Andersson' }).click();
   await page.getByRole('link', { name: 'Rapport 7026' }).click();
