@@ -217,3 +217,56 @@ test('a passphrase at the first start: encrypted on disk, locked and unlocked, t
     await fresh.close();
   }
 });
+
+test.describe('records kept unencrypted until now', () => {
+  test.use({ unencryptedChosen: true });
+
+  test('are encrypted in place when a passphrase is chosen later, and stay whole', async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/dashboard.html#/import`);
+    await expect(page.getByTestId('vault-bar')).toContainText('Okrypterat');
+    await page.getByLabel('Välj CSV-fil').setInputFiles(EXAMPLE_CSV);
+    await page.getByRole('button', { name: /Importera/ }).click();
+    await expect(page.getByText('Importen är klar.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Kryptera med en lösenfras' }).click();
+    await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Samma lösenfras igen').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Välj lösenfrasen' }).click();
+    await page.getByLabel(/Jag har sparat återställningskoden/).check();
+    await page.getByRole('button', { name: 'Kryptera registret' }).click();
+    await expect(page.getByTestId('vault-bar')).toContainText('Krypterat');
+
+    const text = await serviceWorker.evaluate(
+      () =>
+        new Promise<string>((done) => {
+          const open = indexedDB.open('stodkollen-records');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction([...db.objectStoreNames]);
+            const all: unknown[] = [];
+            for (const name of db.objectStoreNames) {
+              const r = tx.objectStore(name).getAll();
+              r.onsuccess = () => all.push(...r.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              done(JSON.stringify(all));
+            };
+          };
+        }),
+    );
+    for (const secret of ['Anna', 'Lena Larsson', '19850712', 'Exempelby']) {
+      expect(text).not.toContain(secret);
+    }
+    await page.getByRole('link', { name: 'Register', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Exempelby kommun' })).toContainText(
+      'Lena Larsson',
+    );
+    await expect(page.getByRole('link', { name: 'Anna Andersson' })).toBeVisible();
+  });
+});
