@@ -16,6 +16,13 @@ import { type VaultAnswer, type VaultRequest, VaultRequestSchema } from './vault
 
 type Sender = { url?: string; id?: string };
 
+/** Requests after which the records can be read again (the deadline badge counts anew). */
+const UNLOCKING = new Set<VaultRequest['type']>([
+  'vault:unlock',
+  'vault:unlock-recovery',
+  'vault:adopt',
+]);
+
 function fromExtensionPage(sender: Sender): boolean {
   return (
     sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'))
@@ -70,6 +77,7 @@ export async function answerVaultRequest(
  */
 export function registerVaultHandlers(
   store: Pick<KeyHolderDeps, 'loadHeader' | 'saveHeader' | 'onLock'>,
+  onUnlock?: () => void,
 ): KeyHolder {
   const holder = new KeyHolder({
     ...store,
@@ -90,7 +98,10 @@ export function registerVaultHandlers(
     if (!fromExtensionPage(sender)) return undefined;
     const parsed = VaultRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    void answerVaultRequest(holder, parsed.data).then(sendResponse);
+    void answerVaultRequest(holder, parsed.data).then((answer) => {
+      if (answer.ok && UNLOCKING.has(parsed.data.type)) onUnlock?.();
+      sendResponse(answer);
+    });
     return true;
   });
   // On every start of the service worker: an idle time that passed while it was stopped locks now.
@@ -101,9 +112,12 @@ export function registerVaultHandlers(
 /** The holder over the records database's header: what the background registers. */
 export function registerVaultForRecords(onUnlockChange?: () => void): KeyHolder {
   const db = createRecordsConnection();
-  return registerVaultHandlers({
-    loadHeader: async () => readVaultHeader(await db()),
-    saveHeader: async (header) => writeVaultHeader(await db(), header),
-    onLock: onUnlockChange,
-  });
+  return registerVaultHandlers(
+    {
+      loadHeader: async () => readVaultHeader(await db()),
+      saveHeader: async (header) => writeVaultHeader(await db(), header),
+      onLock: onUnlockChange,
+    },
+    onUnlockChange,
+  );
 }
