@@ -218,16 +218,20 @@ function noteActivity(): void {
 }
 
 let watching = false;
-/** Follows locks made elsewhere: the auto-lock, the popup, another tab. */
+/** Follows locks and unlocks made elsewhere: the auto-lock, the popup, another tab. */
 export function watchVault(): void {
   if (watching) return;
   watching = true;
   for (const type of ['keydown', 'pointerdown']) addEventListener(type, noteActivity);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'session' || !(SESSION_SECRET in changes)) return;
-    if (changes[SESSION_SECRET]?.newValue === undefined && gate.value.step === 'unlocked') {
+    if (changes[SESSION_SECRET]?.newValue === undefined) {
+      if (gate.value.step !== 'unlocked') return;
       forget();
       gate.value = { step: 'locked' };
+    } else if (gate.value.step === 'locked') {
+      // Unlocked elsewhere (the popup, another tab): this page asks for the keys itself.
+      void checkVault();
     }
   });
   // A backstop for a missed change event: asking also lets the holder lock an expired session.

@@ -151,8 +151,17 @@ test('a passphrase at the first start: encrypted on disk, locked and unlocked, t
   await expect(page.getByRole('heading', { name: 'Lås upp Stödkollen' })).toBeVisible();
   await expect(second.getByRole('heading', { name: 'Lås upp Stödkollen' })).toBeVisible();
   await second.close();
-  await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Lås upp' }).click();
+  // The popup unlocks too, and the open dashboard follows.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(
+    popup.getByRole('heading', { name: 'Lås upp Stödkollen / Unlock Stödkollen' }),
+  ).toBeVisible();
+  await popup.getByLabel(/^Lösenfras/).fill(PASSPHRASE);
+  await popup.getByRole('button', { name: /^Lås upp/ }).click();
+  await expect(popup.getByRole('heading', { name: /Lås upp Stödkollen/ })).toHaveCount(0);
+  await popup.close();
+  await expect(page.getByTestId('vault-bar')).toContainText('Krypterat');
 
   await page.getByRole('link', { name: 'Register', exact: true }).click();
   await page.getByRole('link', { name: 'Anna Andersson' }).click();
@@ -216,6 +225,23 @@ test('a passphrase at the first start: encrypted on disk, locked and unlocked, t
   } finally {
     await fresh.close();
   }
+
+  // A passphrase change re-wraps the key: the old passphrase stops working, the records stay.
+  const renewed = 'ny lösenfras med fyra ord till';
+  await page.getByRole('button', { name: 'Byt lösenfras' }).click();
+  await page.getByLabel('Nuvarande lösenfras').fill(PASSPHRASE);
+  await page.getByLabel('Lösenfras', { exact: true }).fill(renewed);
+  await page.getByLabel('Samma lösenfras igen').fill(renewed);
+  await page.getByRole('button', { name: 'Byt', exact: true }).click();
+  await expect(page.getByText('Lösenfrasen är bytt.')).toBeVisible();
+  await page.getByTestId('vault-lock').click();
+  await page.getByLabel('Lösenfras', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await expect(page.getByTestId('vault-error')).toContainText('Fel lösenfras');
+  await page.getByLabel('Lösenfras', { exact: true }).fill(renewed);
+  await page.getByRole('button', { name: 'Lås upp' }).click();
+  await page.getByRole('link', { name: 'Register', exact: true }).click();
+  await expect(page.getByRole('link', { name: 'Anna Andersson' })).toBeVisible();
 });
 
 test.describe('records kept unencrypted until now', () => {
