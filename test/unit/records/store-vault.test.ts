@@ -9,6 +9,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   attachVaultKeys,
   deleteEmployee,
+  deleteInsats,
+  deleteProvider,
   exportRecords,
   findEmployeesByName,
   findEmployeesByPersonnummer,
@@ -16,10 +18,12 @@ import {
   getEmployee,
   getRevision,
   listEmployers,
+  listInsatser,
   listInsatserByEmployer,
   openRecordsDb,
   putEmployee,
   putEmployer,
+  putInsats,
   RECORDS_DB_VERSION,
   type RecordsDb,
   writeRecords,
@@ -60,6 +64,14 @@ async function everything(db: RecordsDb): Promise<unknown[]> {
   const all: unknown[] = [];
   for (const kind of [...RECORD_KINDS, 'meta'] as const) all.push(...(await db.getAll(kind)));
   return all;
+}
+
+/** Deletes every insats naming the provider, then the provider (refused while one names it). */
+async function deleteInsatserThenProvider(db: RecordsDb): Promise<void> {
+  for (const i of await listInsatser(db)) {
+    if (i.providerId === 'p1') await deleteInsats(db, i.id);
+  }
+  await deleteProvider(db, 'p1');
 }
 
 describe('the encrypted store', () => {
@@ -167,6 +179,29 @@ describe('the encrypted store', () => {
     ]);
     expect((await getEmployee(db, 'm-anna'))?.name).toBe('Anna Lind');
     expect((await getEmployee(db, 'm-kim'))?.name).toBe('Kim Berg');
+  });
+
+  it('keeps references whole when two tabs race: a provider deleted while an insats names it', async () => {
+    for (let round = 0; round < 4; round++) {
+      const db = await encrypted();
+      await writeRecords(db, sampleRecords());
+      const other = await open(db.name);
+      attachVaultKeys(other, vault.keys);
+      const [insats] = sampleRecords().insatser;
+      if (!insats) throw new Error('sample');
+      const naming = { ...insats, id: `i-new-${round}`, providerId: 'p1' };
+      // Neither write sees the other's result when its checks run; the revision decides.
+      const [deleted, put] = await Promise.allSettled([
+        deleteInsatserThenProvider(db),
+        putInsats(other, naming),
+      ]);
+      const records = await exportRecords(db);
+      const providerKept = records.providers.some((p) => p.id === 'p1');
+      const named = records.insatser.filter((i) => i.providerId === 'p1');
+      // Whatever the order: never an insats naming a provider that is gone.
+      if (!providerKept) expect(named).toEqual([]);
+      expect(deleted.status === 'fulfilled' && put.status === 'fulfilled').toBe(false);
+    }
   });
 
   it('re-seals an employee’s insatser under the new employer when they move', async () => {
