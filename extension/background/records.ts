@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { deadlinesDueWithin, deadlinesOverview } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
+import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { loadEmployeeCases, openRecordsDb } from '../../core/store/records.ts';
 import { VaultError } from '../../core/vault/errors.ts';
 
@@ -29,7 +30,9 @@ export async function updateDeadlineBadge(): Promise<number> {
       if (!(error instanceof VaultError)) throw error;
       // Locked: no record is read, so the badge shows nothing rather than a stale count.
       await browser.action.setBadgeText({ text: '' });
-      await browser.action.setTitle({ title: 'Stödkollen' });
+      await browser.action.setTitle({
+        title: `Stödkollen: ${VAULT_MESSAGES.locked.sv} / ${VAULT_MESSAGES.locked.en}`,
+      });
       return 0;
     }
     const items = deadlinesOverview(cases, todayIso());
