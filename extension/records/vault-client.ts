@@ -229,8 +229,9 @@ export function watchVault(): void {
       if (gate.value.step !== 'unlocked') return;
       forget();
       gate.value = { step: 'locked' };
-    } else if (gate.value.step === 'locked') {
-      // Unlocked elsewhere (the popup, another tab): this page asks for the keys itself.
+    } else if (gate.value.step !== 'unlocked' && gate.value.step !== 'encrypting') {
+      // Unlocked, or set up, elsewhere (the popup, another tab): this page follows, asking for
+      // the keys itself; a page left on "okrypterat" would otherwise be refused every read.
       void checkVault();
     }
   });
