@@ -313,6 +313,7 @@ function BackupSection() {
         )}
       </p>
       {gate.value.step === 'unlocked' && <p class="muted">{tr(VAULT_TEXT.backupEncrypted)}</p>}
+      {gate.value.step === 'plain' && <p class="warning">{tr(VAULT_TEXT.backupPlain)}</p>}
       {exportErrors.value.length > 0 && (
         <div data-testid="export-refused">
           <p class="warning">{tr('backupRefused')}</p>

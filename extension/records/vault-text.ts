@@ -75,6 +75,10 @@ export const VAULT_TEXT = {
     sv: 'Säkerhetskopian krypteras. Den öppnas med lösenfrasen som gäller när den sparas, eller med återställningskoden.',
     en: 'The backup is encrypted. It opens with the passphrase valid when it is saved, or with the recovery code.',
   },
+  backupPlain: {
+    sv: 'Okrypterat: säkerhetskopian sparas läsbar, med personnummer och insatser. Välj ”Kryptera med en lösenfras” överst för krypterade säkerhetskopior.',
+    en: 'Not encrypted: the backup is saved readable, with personnummer and insatser. Choose “Encrypt with a passphrase” at the top for encrypted backups.',
+  },
   openBackupHeading: {
     sv: 'Öppna den krypterade säkerhetskopian',
     en: 'Open the encrypted backup',
