@@ -311,21 +311,11 @@ export class SealedView {
   }
 }
 
-/** Opens sealed records read in one transaction (an export, an employee's case). */
+/** Opens sealed records read outside a view (one employer's page of insatser, found by name). */
 export function openSealed<T = AnyRecord>(
   keys: VaultKeys,
   kind: RecordKind,
   sealed: unknown[],
 ): Promise<T[]> {
   return openRecords(keys, kind, sealed as AnyRecord) as Promise<T[]>;
-}
-
-export async function openOneSealed<T = AnyRecord>(
-  keys: VaultKeys,
-  kind: RecordKind,
-  sealed: unknown,
-): Promise<T | undefined> {
-  return sealed === undefined
-    ? undefined
-    : ((await openRecord(keys, kind, sealed as AnyRecord)) as T);
 }
