@@ -21,9 +21,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // Icons: WXT finds public/icon/<size>.png for `icons`; the toolbar's are set in the hook below.
     // Each permission's use is in the README ("Permissions").
-    // unlimitedStorage: the records may be a provider's only copy, never evicted; alarms: reminders.
+    // unlimitedStorage: the records may be a provider's only copy, never evicted; alarms: reminders
+    // and the auto-lock; storage: the unlocked key in storage.session (memory only, never on disk).
     // The side panel entrypoint adds sidePanel (Chrome) and sidebar_action (Firefox).
-    permissions: ['unlimitedStorage', 'alarms'],
+    permissions: ['unlimitedStorage', 'alarms', 'storage'],
     // No extension page is web-accessible: the prefill panel lives in the browser's side panel
     // (entrypoints/sidepanel), where FK's page can neither frame, cover nor read it.
     ...(browser === 'firefox'

@@ -26,6 +26,14 @@
  *   v2: insatser carry `employerId` and `year` (indexes byEmployer, byYear, byEmployerYear);
  *       applications (byEmployer, byEmployee, byYear); meta. The upgrade fills the new fields of
  *       insatser written by v1.
+ *   v3: the blind-index lookups of sealed records (see core/store/vault-access.ts): employees by
+ *       `personnummerIndex` and `nameIndex` (one entry per word), employers by `orgnrIndex`. The
+ *       v2 indexes serve sealed records unchanged, on their opaque ids.
+ *
+ * Encryption at rest: when the records hold a vault header, every call reads and writes sealed
+ * records with the keys attached to the connection (`attachVaultKeys`), and throws
+ * VaultError('locked') without them. Without a header (the user chose "okrypterat") nothing
+ * changes. The guarantees above hold on both.
  */
 import {
   type DBSchema,
@@ -33,6 +41,7 @@ import {
   type IDBPTransaction,
   openDB,
   type StoreNames,
+  unwrap,
 } from 'idb';
 import type * as z from 'zod/mini';
 import type { EmployeeCase } from '../documents/employee-case.ts';
@@ -52,9 +61,15 @@ import {
   type Provider,
   ProviderSchema,
 } from '../schema/records.ts';
+import { nameIndex, normaliseForIndex, opaqueId } from '../vault/blind-index.ts';
+import { VaultError } from '../vault/errors.ts';
+import type { VaultKeys } from '../vault/keys.ts';
+import type { RecordKind } from '../vault/sealed-records.ts';
+import { openSealed, SealedView, sealedMode } from './vault-access.ts';
+import { VAULT_HEADER_KEY } from './vault-batch-store.ts';
 
 export const RECORDS_DB_NAME = 'stodkollen-records';
-export const RECORDS_DB_VERSION = 2;
+export const RECORDS_DB_VERSION = 3;
 
 /** An insats as stored: the record plus the employer and year it is listed under. */
 export type StoredInsats = Insats & { employerId: string; year: number };
@@ -73,11 +88,20 @@ export type MetaEntry =
 
 export interface RecordsSchema extends DBSchema {
   providers: { key: string; value: Provider };
-  employers: { key: string; value: Employer; indexes: { byOrganisationsnummer: string } };
+  employers: {
+    key: string;
+    value: Employer;
+    indexes: { byOrganisationsnummer: string; byOrgnrIndex: string };
+  };
   employees: {
     key: string;
     value: Employee;
-    indexes: { byEmployer: string; byPersonnummer: string };
+    indexes: {
+      byEmployer: string;
+      byPersonnummer: string;
+      byPersonnummerIndex: string;
+      byNameIndex: string;
+    };
   };
   insatser: {
     key: string;
@@ -98,6 +122,7 @@ export interface RecordsSchema extends DBSchema {
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
+export { attachedVaultKeys, attachVaultKeys, setVaultKeysSource } from './vault-access.ts';
 export type RecordStore = StoreNames<RecordsSchema>;
 export const RECORD_STORES = [
   'providers',
@@ -253,6 +278,12 @@ function openLayout(name: string, onClosedForUpgrade?: () => void): Promise<Reco
         db.createObjectStore('meta', { keyPath: 'key' });
         if (oldVersion === 1) await fillInsatsListingFields(tx);
       }
+      if (oldVersion < 3) {
+        const employees = tx.objectStore('employees');
+        employees.createIndex('byPersonnummerIndex', 'personnummerIndex');
+        employees.createIndex('byNameIndex', 'nameIndex', { multiEntry: true });
+        tx.objectStore('employers').createIndex('byOrgnrIndex', 'orgnrIndex');
+      }
     },
   });
 }
@@ -304,12 +335,19 @@ async function write<T>(
   { expectedRevision }: WriteOptions,
   body: (tx: WriteTx) => Promise<T>,
 ): Promise<T> {
+  const keys = await sealedMode(db);
+  if (keys) return sealedWrite(db, keys, stores, { expectedRevision }, body);
   const tx = db.transaction(
     [...stores, 'meta'] as RecordStore[],
     'readwrite',
   ) as unknown as WriteTx;
   try {
-    const meta = await tx.objectStore('meta').get('revision');
+    const [meta, header] = await Promise.all([
+      tx.objectStore('meta').get('revision'),
+      tx.objectStore('meta').get(VAULT_HEADER_KEY),
+    ]);
+    // A vault set up in another tab since the check above: no plain record may join sealed ones.
+    if (header) throw new VaultError('locked');
     const revision = meta?.key === 'revision' ? meta.value : 0;
     if (expectedRevision !== undefined && expectedRevision !== revision) {
       throw new StaleRecordsError(expectedRevision, revision);
@@ -329,6 +367,96 @@ async function write<T>(
   }
 }
 
+/** How often a sealed write runs its logic again when another write came in between. */
+const SEALED_WRITE_ATTEMPTS = 5;
+
+/**
+ * `write` on sealed records: the same logic runs on a view that opens sealed records and stages
+ * writes; the staged records are sealed outside any transaction and committed in one, which
+ * first checks the revision did not move since the logic read (see core/store/vault-access.ts).
+ */
+async function sealedWrite<T>(
+  db: RecordsDb,
+  keys: VaultKeys,
+  stores: RecordStore[],
+  { expectedRevision }: WriteOptions,
+  body: (tx: WriteTx) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const revision = await getRevision(db);
+    if (expectedRevision !== undefined && expectedRevision !== revision) {
+      throw new StaleRecordsError(expectedRevision, revision);
+    }
+    const view = new SealedView(db, keys);
+    const result = await body(view.asTransaction() as WriteTx);
+    const changes = await view.sealStaged();
+    const kinds = [...new Set([...stores, ...changes.map((c) => c.kind)])];
+    const tx = db.transaction([...kinds, 'meta'] as RecordStore[], 'readwrite');
+    // biome-ignore lint/suspicious/noExplicitAny: sealed values in stores typed for plain records
+    const store = (kind: RecordKind) => tx.objectStore(kind) as any;
+    try {
+      const [meta, header] = await Promise.all([
+        tx.objectStore('meta').get('revision'),
+        tx.objectStore('meta').get(VAULT_HEADER_KEY) as Promise<
+          { value: { vaultId: string } } | undefined
+        >,
+      ]);
+      if (header?.value.vaultId !== keys.vaultId) throw new VaultError('locked');
+      const now = meta?.key === 'revision' ? meta.value : 0;
+      if (now !== revision) {
+        if (expectedRevision !== undefined || attempt >= SEALED_WRITE_ATTEMPTS) {
+          throw new StaleRecordsError(expectedRevision ?? revision, now);
+        }
+        tx.abort();
+        await tx.done.catch(() => {});
+        continue;
+      }
+      // The native stores: a promise per request costs more than the put itself at 10 000 records.
+      // A failed request aborts the transaction, and `tx.done` rejects with it.
+      for (const change of changes) {
+        const native = unwrap(store(change.kind)) as unknown as IDBObjectStore;
+        if (change.clear) native.clear();
+        for (const id of change.remove) native.delete(id);
+        for (const sealed of change.put) native.put(sealed);
+      }
+      await tx.objectStore('meta').put({ key: 'revision', value: revision + 1 });
+      await tx.done;
+      return result;
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already finished or aborted.
+      }
+      await tx.done.catch(() => {});
+      throw error;
+    }
+  }
+}
+
+/** A read-only view of sealed records, or undefined when the records are unencrypted. */
+async function sealedView(db: RecordsDb): Promise<SealedView | undefined> {
+  const keys = await sealedMode(db);
+  return keys && new SealedView(db, keys, { listing: false });
+}
+
+/**
+ * Runs reads of sealed records until no write came in between: they are not one transaction
+ * (opening a record is a WebCrypto promise), and the revision tells whether they saw one state.
+ */
+async function consistently<T>(
+  db: RecordsDb,
+  read: () => Promise<T>,
+): Promise<{ value: T; revision: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const revision = await getRevision(db);
+    const value = await read();
+    const after = await getRevision(db);
+    // Out of attempts: the earlier revision, so that a write based on these reads is refused.
+    if (after === revision || attempt >= SEALED_WRITE_ATTEMPTS) return { value, revision };
+  }
+}
+
 /** The revision of the records: compare it before and after to know whether anything changed. */
 export async function getRevision(db: RecordsDb): Promise<number> {
   const meta = await db.get('meta', 'revision');
@@ -337,8 +465,14 @@ export async function getRevision(db: RecordsDb): Promise<number> {
 
 // Providers
 
-export const getProvider = (db: RecordsDb, id: string) => db.get('providers', id);
-export const listProviders = (db: RecordsDb) => db.getAll('providers');
+export async function getProvider(db: RecordsDb, id: string): Promise<Provider | undefined> {
+  const view = await sealedView(db);
+  return view ? view.get('providers', id) : db.get('providers', id);
+}
+export async function listProviders(db: RecordsDb): Promise<Provider[]> {
+  const view = await sealedView(db);
+  return view ? view.getAll('providers') : db.getAll('providers');
+}
 export async function putProvider(
   db: RecordsDb,
   provider: Provider,
@@ -363,10 +497,22 @@ export async function deleteProvider(
 
 // Employers
 
-export const getEmployer = (db: RecordsDb, id: string) => db.get('employers', id);
-export const listEmployers = (db: RecordsDb) => db.getAll('employers');
-export const findEmployerByOrganisationsnummer = (db: RecordsDb, orgnr: string) =>
-  db.getFromIndex('employers', 'byOrganisationsnummer', orgnr);
+export async function getEmployer(db: RecordsDb, id: string): Promise<Employer | undefined> {
+  const view = await sealedView(db);
+  return view ? view.get('employers', id) : db.get('employers', id);
+}
+export async function listEmployers(db: RecordsDb): Promise<Employer[]> {
+  const view = await sealedView(db);
+  return view ? view.getAll('employers') : db.getAll('employers');
+}
+export async function findEmployerByOrganisationsnummer(
+  db: RecordsDb,
+  orgnr: string,
+): Promise<Employer | undefined> {
+  const view = await sealedView(db);
+  if (!view) return db.getFromIndex('employers', 'byOrganisationsnummer', orgnr);
+  return (await view.getAllFromIndex('employers', 'byOrganisationsnummer', orgnr))[0];
+}
 export async function putEmployer(
   db: RecordsDb,
   employer: Employer,
@@ -406,12 +552,54 @@ export async function deleteEmployer(
 
 // Employees
 
-export const getEmployee = (db: RecordsDb, id: string) => db.get('employees', id);
-export const listEmployees = (db: RecordsDb) => db.getAll('employees');
-export const listEmployeesByEmployer = (db: RecordsDb, employerId: string) =>
-  db.getAllFromIndex('employees', 'byEmployer', employerId);
-export const findEmployeesByPersonnummer = (db: RecordsDb, personnummer: string) =>
-  db.getAllFromIndex('employees', 'byPersonnummer', personnummer);
+export async function getEmployee(db: RecordsDb, id: string): Promise<Employee | undefined> {
+  const view = await sealedView(db);
+  return view ? view.get('employees', id) : db.get('employees', id);
+}
+export async function listEmployees(db: RecordsDb): Promise<Employee[]> {
+  const view = await sealedView(db);
+  return view ? view.getAll('employees') : db.getAll('employees');
+}
+export async function listEmployeesByEmployer(
+  db: RecordsDb,
+  employerId: string,
+): Promise<Employee[]> {
+  const view = await sealedView(db);
+  return view
+    ? view.getAllFromIndex('employees', 'byEmployer', employerId)
+    : db.getAllFromIndex('employees', 'byEmployer', employerId);
+}
+export async function findEmployeesByPersonnummer(
+  db: RecordsDb,
+  personnummer: string,
+): Promise<Employee[]> {
+  const view = await sealedView(db);
+  return view
+    ? view.getAllFromIndex('employees', 'byPersonnummer', personnummer)
+    : db.getAllFromIndex('employees', 'byPersonnummer', personnummer);
+}
+/**
+ * Employees whose name is `name`, or has it as one of its words ("Karin" finds "Karin Lind"),
+ * case and spacing aside. Sealed records are found through the blind name index, without opening
+ * any other employee.
+ */
+export async function findEmployeesByName(db: RecordsDb, name: string): Promise<Employee[]> {
+  const keys = await sealedMode(db);
+  if (!keys) {
+    const wanted = normaliseForIndex('name', name);
+    return (await db.getAll('employees')).filter((e) => {
+      const whole = normaliseForIndex('name', e.name);
+      return whole === wanted || whole.split(/[\s-]+/).includes(wanted);
+    });
+  }
+  const [entry] = await nameIndex(keys, name);
+  if (!entry) return [];
+  return openSealed<Employee>(
+    keys,
+    'employees',
+    await db.getAllFromIndex('employees', 'byNameIndex', entry),
+  );
+}
 export async function putEmployee(
   db: RecordsDb,
   employee: Employee,
@@ -461,17 +649,29 @@ export async function deleteEmployee(
 // Insatser
 
 export async function getInsats(db: RecordsDb, id: string): Promise<Insats | undefined> {
-  const stored = await db.get('insatser', id);
+  const view = await sealedView(db);
+  const stored = view ? await view.get('insatser', id) : await db.get('insatser', id);
   return stored && withoutListingFields(stored);
 }
 export async function listInsatser(db: RecordsDb): Promise<Insats[]> {
-  return (await db.getAll('insatser')).map(withoutListingFields);
+  const view = await sealedView(db);
+  return (view ? await view.getAll('insatser') : await db.getAll('insatser')).map(
+    withoutListingFields,
+  );
 }
 export async function listInsatserByEmployee(db: RecordsDb, employeeId: string): Promise<Insats[]> {
-  return (await db.getAllFromIndex('insatser', 'byEmployee', employeeId)).map(withoutListingFields);
+  const view = await sealedView(db);
+  const stored = view
+    ? await view.getAllFromIndex('insatser', 'byEmployee', employeeId)
+    : await db.getAllFromIndex('insatser', 'byEmployee', employeeId);
+  return stored.map(withoutListingFields);
 }
 export async function listInsatserByYear(db: RecordsDb, year: number): Promise<Insats[]> {
-  return (await db.getAllFromIndex('insatser', 'byYear', year)).map(withoutListingFields);
+  const view = await sealedView(db);
+  const stored = view
+    ? await view.getAllFromIndex('insatser', 'byYear', year)
+    : await db.getAllFromIndex('insatser', 'byYear', year);
+  return stored.map(withoutListingFields);
 }
 
 export interface PageOptions {
@@ -483,26 +683,34 @@ export interface PageOptions {
   limit?: number;
 }
 
-/** One page of an employer's insatser, in id order, with the total count for paging. */
+/**
+ * One page of an employer's insatser, with the total count for paging: in id order, and when
+ * encrypted in the order of the opaque ids (stable from page to page; sorting by the real id
+ * would mean opening every insats of the employer for the first page).
+ */
 export async function listInsatserByEmployer(
   db: RecordsDb,
   employerId: string,
   { year, offset = 0, limit = 50 }: PageOptions = {},
 ): Promise<{ insatser: Insats[]; total: number }> {
+  const keys = await sealedMode(db);
+  const listedUnder = keys ? await opaqueId(keys, 'employers', employerId) : employerId;
   const tx = db.transaction('insatser');
   const index =
     year === undefined ? tx.store.index('byEmployer') : tx.store.index('byEmployerYear');
   const query =
-    year === undefined ? IDBKeyRange.only(employerId) : IDBKeyRange.only([employerId, year]);
+    year === undefined ? IDBKeyRange.only(listedUnder) : IDBKeyRange.only([listedUnder, year]);
   const total = await index.count(query);
   const insatser: Insats[] = [];
   let cursor = await index.openCursor(query);
   if (cursor && offset > 0) cursor = await cursor.advance(offset);
   while (cursor && insatser.length < limit) {
-    insatser.push(withoutListingFields(cursor.value));
+    // A sealed insats opens only with all its readable fields: they are its additional data.
+    insatser.push(keys ? cursor.value : withoutListingFields(cursor.value));
     cursor = await cursor.continue();
   }
   await tx.done;
+  if (keys) return { insatser: await openSealed<Insats>(keys, 'insatser', insatser), total };
   return { insatser, total };
 }
 
@@ -511,6 +719,14 @@ export async function applicationsNamingInsats(
   db: RecordsDb,
   insatsId: string,
 ): Promise<Application[]> {
+  const view = await sealedView(db);
+  if (view) {
+    const insats = await view.get('insatser', insatsId);
+    if (!insats) return [];
+    return (
+      (await view.getAllFromIndex('applications', 'byEmployee', insats.employeeId)) as Application[]
+    ).filter((a) => a.insatsIds.includes(insatsId));
+  }
   const insats = await db.get('insatser', insatsId);
   if (!insats) return [];
   const applications = await db.getAllFromIndex('applications', 'byEmployee', insats.employeeId);
@@ -612,12 +828,32 @@ export async function repairApplicationReferences(
 
 // Applications
 
-export const getApplication = (db: RecordsDb, id: string) => db.get('applications', id);
-export const listApplications = (db: RecordsDb) => db.getAll('applications');
-export const listApplicationsByEmployer = (db: RecordsDb, employerId: string) =>
-  db.getAllFromIndex('applications', 'byEmployer', employerId);
-export const listApplicationsByEmployee = (db: RecordsDb, employeeId: string) =>
-  db.getAllFromIndex('applications', 'byEmployee', employeeId);
+export async function getApplication(db: RecordsDb, id: string): Promise<Application | undefined> {
+  const view = await sealedView(db);
+  return view ? view.get('applications', id) : db.get('applications', id);
+}
+export async function listApplications(db: RecordsDb): Promise<Application[]> {
+  const view = await sealedView(db);
+  return view ? view.getAll('applications') : db.getAll('applications');
+}
+export async function listApplicationsByEmployer(
+  db: RecordsDb,
+  employerId: string,
+): Promise<Application[]> {
+  const view = await sealedView(db);
+  return view
+    ? view.getAllFromIndex('applications', 'byEmployer', employerId)
+    : db.getAllFromIndex('applications', 'byEmployer', employerId);
+}
+export async function listApplicationsByEmployee(
+  db: RecordsDb,
+  employeeId: string,
+): Promise<Application[]> {
+  const view = await sealedView(db);
+  return view
+    ? view.getAllFromIndex('applications', 'byEmployee', employeeId)
+    : db.getAllFromIndex('applications', 'byEmployee', employeeId);
+}
 /** Stores an application; its employer, employee and every insats (of that employee) must be stored. */
 export async function putApplication(
   db: RecordsDb,
@@ -659,6 +895,23 @@ export async function loadEmployeeCase(
   db: RecordsDb,
   employeeId: string,
 ): Promise<EmployeeCase | undefined> {
+  const view = await sealedView(db);
+  if (view) {
+    return (
+      await consistently(db, async (): Promise<EmployeeCase | undefined> => {
+        const employee = await view.get('employees', employeeId);
+        if (!employee) return undefined;
+        const [employer, providers, insatser, applications] = await Promise.all([
+          view.get('employers', employee.employerId),
+          view.getAll('providers'),
+          view.getAllFromIndex('insatser', 'byEmployee', employeeId),
+          view.getAllFromIndex('applications', 'byEmployee', employeeId),
+        ]);
+        if (!employer) return undefined;
+        return { employer, employee, providers, insatser, applications };
+      })
+    ).value;
+  }
   const tx = db.transaction(['providers', 'employers', 'employees', 'insatser', 'applications']);
   const employee = await tx.objectStore('employees').get(employeeId);
   if (!employee) return undefined;
@@ -686,21 +939,31 @@ export async function loadEmployeeCases(
   db: RecordsDb,
   employerId?: string,
 ): Promise<EmployeeCase[]> {
-  const tx = db.transaction(['providers', 'employers', 'employees', 'insatser', 'applications']);
-  const [providers, employers, employees, insatser, applications] = await Promise.all([
-    tx.objectStore('providers').getAll(),
-    tx.objectStore('employers').getAll(),
-    employerId === undefined
-      ? tx.objectStore('employees').getAll()
-      : tx.objectStore('employees').index('byEmployer').getAll(employerId),
-    employerId === undefined
-      ? tx.objectStore('insatser').getAll()
-      : tx.objectStore('insatser').index('byEmployer').getAll(employerId),
-    employerId === undefined
-      ? tx.objectStore('applications').getAll()
-      : tx.objectStore('applications').index('byEmployer').getAll(employerId),
-  ]);
-  await tx.done;
+  const view = await sealedView(db);
+  const [providers, employers, employees, insatser, applications] = view
+    ? (
+        await consistently(db, () =>
+          Promise.all([
+            view.getAll('providers') as Promise<Provider[]>,
+            view.getAll('employers') as Promise<Employer[]>,
+            (employerId === undefined
+              ? view.getAll('employees')
+              : view.getAllFromIndex('employees', 'byEmployer', employerId)) as Promise<Employee[]>,
+            // An insats' employer is its employee's: the cases below group them by employee.
+            (employerId === undefined
+              ? view.getAll('insatser')
+              : view.getAllFromIndex('insatser', 'byEmployer', employerId)) as Promise<
+              StoredInsats[]
+            >,
+            (employerId === undefined
+              ? view.getAll('applications')
+              : view.getAllFromIndex('applications', 'byEmployer', employerId)) as Promise<
+              Application[]
+            >,
+          ]),
+        )
+      ).value
+    : await readCasesPlain(db, employerId);
   const employerById = new Map(employers.map((e) => [e.id, e]));
   const insatserOf = groupBy(insatser, (i) => i.employeeId);
   const applicationsOf = groupBy(applications, (a) => a.employeeId);
@@ -717,6 +980,26 @@ export async function loadEmployeeCases(
     });
   }
   return cases;
+}
+
+/** The records of the cases, read in one transaction. */
+async function readCasesPlain(db: RecordsDb, employerId: string | undefined) {
+  const tx = db.transaction(['providers', 'employers', 'employees', 'insatser', 'applications']);
+  const read = await Promise.all([
+    tx.objectStore('providers').getAll(),
+    tx.objectStore('employers').getAll(),
+    employerId === undefined
+      ? tx.objectStore('employees').getAll()
+      : tx.objectStore('employees').index('byEmployer').getAll(employerId),
+    employerId === undefined
+      ? tx.objectStore('insatser').getAll()
+      : tx.objectStore('insatser').index('byEmployer').getAll(employerId),
+    employerId === undefined
+      ? tx.objectStore('applications').getAll()
+      : tx.objectStore('applications').index('byEmployer').getAll(employerId),
+  ]);
+  await tx.done;
+  return read;
 }
 
 function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
@@ -740,6 +1023,16 @@ export async function exportRecords(db: RecordsDb): Promise<RecordsSet> {
 export async function exportRecordsWithRevision(
   db: RecordsDb,
 ): Promise<{ records: RecordsSet; revision: number }> {
+  const view = await sealedView(db);
+  if (view) {
+    const { value, revision } = await consistently(db, async () => {
+      const [providers, employers, employees, insatser, applications] = await Promise.all(
+        RECORD_STORES.map((kind) => view.getAll(kind)),
+      );
+      return { providers, employers, employees, insatser, applications } as RecordsSet;
+    });
+    return { records: value, revision };
+  }
   const tx = db.transaction([...RECORD_STORES, 'meta'] as RecordStore[]);
   const [providers, employers, employees, insatser, applications, meta] = await Promise.all([
     tx.objectStore('providers').getAll(),

@@ -1,6 +1,14 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { Bilingual } from '../../core/i18n/format.ts';
+import type { VaultAnswer, VaultRequest } from '../../extension/background/vault-messages.ts';
+import { UnlockForm } from '../../extension/records/VaultUnlock.tsx';
 import '../../extension/prefill/panel.css';
+
+const both = (text: Bilingual) => `${text.sv} / ${text.en}`;
+const askVault = (request: VaultRequest) =>
+  browser.runtime.sendMessage(request) as Promise<VaultAnswer>;
 
 interface PanelApis {
   sidePanel?: { open(o: { windowId: number }): Promise<void> };
@@ -27,6 +35,11 @@ function openPanel(): void {
 }
 
 function Popup() {
+  // Locked: the unlock comes first; the side panel would only say that it is locked.
+  const [locked, setLocked] = useState(false);
+  useEffect(() => {
+    void askVault({ type: 'vault:status' }).then((a) => setLocked(a.status.state === 'locked'));
+  }, []);
   return (
     <>
       <h1>Stödkollen</h1>
@@ -37,12 +50,28 @@ function Popup() {
           Öppna registret <span lang="en">/ Open the records</span>
         </a>
       </p>
-      <p>
-        <button type="button" class="primary" onClick={openPanel}>
-          Fyll i ansökan i sidopanelen{' '}
-          <span lang="en">/ Fill in the application in the side panel</span>
-        </button>
-      </p>
+      {locked ? (
+        <UnlockForm
+          t={both}
+          onUnlock={async (secret) => {
+            const answer = await askVault(
+              'passphrase' in secret
+                ? { type: 'vault:unlock', passphrase: secret.passphrase }
+                : { type: 'vault:unlock-recovery', recoveryCode: secret.recoveryCode },
+            );
+            if (!answer.ok) return answer.error;
+            setLocked(false);
+            return undefined;
+          }}
+        />
+      ) : (
+        <p>
+          <button type="button" class="primary" onClick={openPanel}>
+            Fyll i ansökan i sidopanelen{' '}
+            <span lang="en">/ Fill in the application in the side panel</span>
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -137,6 +137,21 @@ export class KeyHolder {
     return this.#hold(keys, false);
   }
 
+  /**
+   * Setup from the dashboard, which created the vault and encrypted the records: its keys, as
+   * `toSessionSecret` text, are held only if they are the stored header's.
+   */
+  async adoptSessionSecret(secret: string): Promise<VaultResult<object>> {
+    const header = await this.deps.loadHeader();
+    const keys = await VaultKeys.fromSessionSecret(secret).catch(() => undefined);
+    if (!header || !keys || !(await keysMatchHeader(header, keys))) {
+      keys?.wipe();
+      return failure('header_invalid');
+    }
+    await this.adoptNewVault(keys);
+    return { ok: true };
+  }
+
   async #arm(lastActivityAt: number): Promise<void> {
     const policy = await this.policy();
     await this.deps.alarms.create(AUTO_LOCK_ALARM, { when: policy.lockAt(lastActivityAt) });

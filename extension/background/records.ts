@@ -7,7 +7,9 @@
 import { browser } from 'wxt/browser';
 import { deadlinesDueWithin, deadlinesOverview } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
+import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { loadEmployeeCases, openRecordsDb } from '../../core/store/records.ts';
+import { VaultError } from '../../core/vault/errors.ts';
 
 export const DEADLINE_ALARM = 'records-deadlines';
 /** How far ahead to remind: two weeks leaves time to get the invoice paid and apply. */
@@ -21,7 +23,19 @@ export function reminderTitle(due: number): string {
 export async function updateDeadlineBadge(): Promise<number> {
   const db = await openRecordsDb();
   try {
-    const items = deadlinesOverview(await loadEmployeeCases(db), todayIso());
+    let cases: Awaited<ReturnType<typeof loadEmployeeCases>>;
+    try {
+      cases = await loadEmployeeCases(db);
+    } catch (error) {
+      if (!(error instanceof VaultError)) throw error;
+      // Locked: no record is read, so the badge shows nothing rather than a stale count.
+      await browser.action.setBadgeText({ text: '' });
+      await browser.action.setTitle({
+        title: `Stödkollen: ${VAULT_MESSAGES.locked.sv} / ${VAULT_MESSAGES.locked.en}`,
+      });
+      return 0;
+    }
+    const items = deadlinesOverview(cases, todayIso());
     const due = deadlinesDueWithin(items, REMINDER_DAYS).length;
     await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#a4000f' });

@@ -28,6 +28,13 @@ export const VaultRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vault:change-passphrase'), current: passphrase, next: passphrase }),
   /** After unlocking with the recovery code: a new passphrase without the old one. */
   z.object({ type: z.literal('vault:reset-passphrase'), next: passphrase }),
+  /**
+   * An extension page asks for the unlocked keys, to read the records it shows. Answered only
+   * while unlocked (the auto-lock is checked first), and only to extension pages.
+   */
+  z.object({ type: z.literal('vault:keys') }),
+  /** Setup in the dashboard: the new vault's keys, once its header is stored. */
+  z.object({ type: z.literal('vault:adopt'), secret: z.string().check(z.maxLength(200)) }),
 ]);
 export type VaultRequest = z.output<typeof VaultRequestSchema>;
 
@@ -42,5 +49,10 @@ export type VaultStatus =
   | { state: 'unlocked'; idleMinutes: number; lockAt: number };
 
 export type VaultAnswer =
-  | { ok: true; status: VaultStatus }
+  | {
+      ok: true;
+      status: VaultStatus;
+      /** Only for `vault:keys` while unlocked: the data key, for the page's memory only. */
+      secret?: string;
+    }
   | { ok: false; error: VaultFailure; status: VaultStatus };

@@ -2,17 +2,26 @@
  * Background handlers for the vault: lock, unlock, passphrase change, activity and the alarms-based
  * auto-lock. Only extension pages are answered; a content script (on FK's page) never is.
  *
- * Not registered by entrypoints/background.ts yet: the records store must first read and write
- * through the vault (see the README, "Kryptering / Encryption at rest"). Until then a header would
- * promise an encryption the store does not do.
+ * The records store takes its keys from the holder (`setVaultKeysSource`), so the background's
+ * own readers (the prefill, the deadline badge) read sealed records while unlocked and get
+ * VaultError('locked') otherwise. Extension pages get the keys through `vault:keys`.
  */
 import { browser } from 'wxt/browser';
+import { createRecordsConnection, setVaultKeysSource } from '../../core/store/records.ts';
+import { readVaultHeader, writeVaultHeader } from '../../core/store/vault-batch-store.ts';
 import { failure, type VaultFailure } from '../../core/vault/errors.ts';
 import { KeyHolder, type KeyHolderDeps } from './key-holder.ts';
 import { forgetChosenCases, setRecordsLockCheck } from './prefill.ts';
 import { type VaultAnswer, type VaultRequest, VaultRequestSchema } from './vault-messages.ts';
 
 type Sender = { url?: string; id?: string };
+
+/** Requests after which the records can be read again (the deadline badge counts anew). */
+const UNLOCKING = new Set<VaultRequest['type']>([
+  'vault:unlock',
+  'vault:unlock-recovery',
+  'vault:adopt',
+]);
 
 function fromExtensionPage(sender: Sender): boolean {
   return (
@@ -50,6 +59,13 @@ export async function answerVaultRequest(
       return done(await holder.changePassphrase(request.current, request.next));
     case 'vault:reset-passphrase':
       return done(await holder.resetPassphrase(request.next));
+    case 'vault:keys': {
+      const keys = await holder.keys();
+      const answer = await done({ ok: true });
+      return keys && answer.ok ? { ...answer, secret: keys.toSessionSecret() } : answer;
+    }
+    case 'vault:adopt':
+      return done(await holder.adoptSessionSecret(request.secret));
     default:
       return done(failure('header_invalid'));
   }
@@ -61,6 +77,7 @@ export async function answerVaultRequest(
  */
 export function registerVaultHandlers(
   store: Pick<KeyHolderDeps, 'loadHeader' | 'saveHeader' | 'onLock'>,
+  onUnlock?: () => void,
 ): KeyHolder {
   const holder = new KeyHolder({
     ...store,
@@ -73,6 +90,7 @@ export function registerVaultHandlers(
     alarms: browser.alarms,
   });
   setRecordsLockCheck(async () => (await holder.status()).state === 'locked');
+  setVaultKeysSource(() => holder.keys());
   browser.alarms.onAlarm.addListener((alarm) => {
     void holder.onAlarm(alarm.name);
   });
@@ -80,10 +98,26 @@ export function registerVaultHandlers(
     if (!fromExtensionPage(sender)) return undefined;
     const parsed = VaultRequestSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    void answerVaultRequest(holder, parsed.data).then(sendResponse);
+    void answerVaultRequest(holder, parsed.data).then((answer) => {
+      if (answer.ok && UNLOCKING.has(parsed.data.type)) onUnlock?.();
+      sendResponse(answer);
+    });
     return true;
   });
   // On every start of the service worker: an idle time that passed while it was stopped locks now.
   void holder.keys();
   return holder;
+}
+
+/** The holder over the records database's header: what the background registers. */
+export function registerVaultForRecords(onUnlockChange?: () => void): KeyHolder {
+  const db = createRecordsConnection();
+  return registerVaultHandlers(
+    {
+      loadHeader: async () => readVaultHeader(await db()),
+      saveHeader: async (header) => writeVaultHeader(await db(), header),
+      onLock: onUnlockChange,
+    },
+    onUnlockChange,
+  );
 }

@@ -15,6 +15,7 @@ import { RegisterTable } from './RegisterTable.tsx';
 import { Report7026View } from './Report7026View.tsx';
 import { failure, idOfRoute, lang, notice, refresh, route, setLang, tr } from './state.ts';
 import { NEW_TEXT, REGISTER_TEXT, YEAR_TEXT } from './text-year.ts';
+import { VaultGate } from './VaultGate.tsx';
 import { BATCH_TEXT } from './year-end/text.ts';
 import { YearEndView } from './year-end/YearEndView.tsx';
 
@@ -103,9 +104,11 @@ export function App() {
             {tr(notice.value)}
           </p>
         )}
-        <ErrorBoundary resetKey={path}>
-          <Page path={path} />
-        </ErrorBoundary>
+        <VaultGate>
+          <ErrorBoundary resetKey={path}>
+            <Page path={path} />
+          </ErrorBoundary>
+        </VaultGate>
       </main>
       <footer class="no-print muted">{tr('privacy')}</footer>
     </>

@@ -24,11 +24,17 @@ import {
   wipeRecords,
   writeRecords,
 } from '../../core/store/records.ts';
+import { isEncryptedBackup, openBackup } from '../../core/vault/backup-envelope.ts';
+import type { VaultHeader } from '../../core/vault/header.ts';
+import type { VaultKeys } from '../../core/vault/keys.ts';
 import { BackupStatus } from './BackupStatus.tsx';
 import { planImportFile } from './import-file.ts';
 import { changed, db, lang, notice, refresh, tr } from './state.ts';
 import { repairNotice } from './text.ts';
 import { YEAR_TEXT } from './text-year.ts';
+import { UnlockForm } from './VaultUnlock.tsx';
+import { adoptBackupVault, backupText, gate } from './vault-client.ts';
+import { VAULT_TEXT } from './vault-text.ts';
 
 /** CSV import with preview, backup export, restore with preview, and wiping the records. */
 export function ImportView() {
@@ -206,10 +212,14 @@ function Errors({ errors }: { errors: FieldError[] | { sv: string; en: string }[
 
 function BackupSection() {
   const restore = useSignal<Backup | null>(null);
+  /** An encrypted file waiting for its passphrase; then the vault it was opened with. */
+  const sealedFile = useSignal<string | null>(null);
+  const openedVault = useSignal<{ header: VaultHeader; keys: VaultKeys } | null>(null);
   const errors = useSignal<FieldError[]>([]);
   const message = useSignal<string | null>(null);
   const exportErrors = useSignal<FieldError[]>([]);
-  async function save() {
+  async function save({ plain = false } = {}) {
+    if (plain && !confirm(tr(VAULT_TEXT.exportPlainWarning))) return;
     const d = await db();
     const checked = exportBackupText(await exportRecords(d));
     if (!checked.ok) {
@@ -218,11 +228,14 @@ function BackupSection() {
       return;
     }
     exportErrors.value = [];
-    const { backup, text } = checked;
+    const { backup } = checked;
+    const { text, encrypted } = await backupText(checked.text, { plain });
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = backupFileName(backup.exportedAt);
+    a.download = encrypted
+      ? backupFileName(backup.exportedAt).replace(/\.json$/, '-krypterad.json')
+      : backupFileName(backup.exportedAt);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     await setMeta(d, 'lastBackupAt', backup.exportedAt);
@@ -240,8 +253,17 @@ function BackupSection() {
     const file = input.files?.[0];
     message.value = null;
     if (!file) return;
-    const parsed = parseBackup(await file.text());
+    const text = await file.text();
     input.value = '';
+    openedVault.value = null;
+    if (isEncryptedBackup(text)) {
+      restore.value = null;
+      errors.value = [];
+      sealedFile.value = text;
+      return;
+    }
+    sealedFile.value = null;
+    const parsed = parseBackup(text);
     if (parsed.ok) {
       restore.value = parsed.backup;
       errors.value = [];
@@ -254,6 +276,9 @@ function BackupSection() {
     const b = restore.value;
     if (!b) return;
     try {
+      // A new profile takes the backup's vault first, so no record is ever written in plain.
+      const vault = openedVault.value;
+      if (vault) await adoptBackupVault(vault.header, vault.keys);
       await replaceAllRecords(await db(), b.records);
     } catch (error) {
       // The file was checked as a whole, so this is not expected; if it happens, nothing changed.
@@ -284,10 +309,20 @@ function BackupSection() {
       <h3 id="backup-heading">{tr('backupHeading')}</h3>
       <BackupStatus />
       <p>
-        <button type="button" onClick={save}>
+        <button type="button" onClick={() => void save()}>
           {tr('exportBackup')}
         </button>
+        {gate.value.step === 'unlocked' && (
+          <>
+            {' '}
+            <button type="button" onClick={() => void save({ plain: true })}>
+              {tr(VAULT_TEXT.exportPlain)}
+            </button>
+          </>
+        )}
       </p>
+      {gate.value.step === 'unlocked' && <p class="muted">{tr(VAULT_TEXT.backupEncrypted)}</p>}
+      {gate.value.step === 'plain' && <p class="warning">{tr(VAULT_TEXT.backupPlain)}</p>}
       {exportErrors.value.length > 0 && (
         <div data-testid="export-refused">
           <p class="warning">{tr('backupRefused')}</p>
@@ -316,6 +351,31 @@ function BackupSection() {
         />
       </label>
       <Errors errors={errors.value} />
+      {sealedFile.value && (
+        <UnlockForm
+          t={tr}
+          heading={VAULT_TEXT.openBackupHeading}
+          why={VAULT_TEXT.openBackupWhy}
+          submit={VAULT_TEXT.openBackup}
+          onUnlock={async (secret) => {
+            const text = sealedFile.value;
+            if (!text) return undefined;
+            // A wrong passphrase only says so: nothing is read into the records.
+            const opened = await openBackup(text, secret);
+            if (!opened.ok) return opened.error;
+            const parsed = parseBackup(opened.plaintext);
+            sealedFile.value = null;
+            if (!parsed.ok) {
+              opened.keys.wipe();
+              errors.value = parsed.errors;
+              return undefined;
+            }
+            openedVault.value = { header: opened.header, keys: opened.keys };
+            restore.value = parsed.backup;
+            return undefined;
+          }}
+        />
+      )}
       {b && (
         <div class="preview" data-testid="restore-preview">
           <p>

@@ -16,6 +16,7 @@ import {
   RecordsDbTooNewError,
   StaleRecordsError,
 } from '../../core/store/records.ts';
+import { VaultError } from '../../core/vault/errors.ts';
 import { routeTokens } from './route-ids.ts';
 import { TEXT, type TextKey } from './text.ts';
 
@@ -79,6 +80,10 @@ export function navigate(path: string): void {
  */
 export const failure = signal<false | 'failure' | 'newerVersion'>(false);
 addEventListener('unhandledrejection', (event) => {
+  // Locked or still encrypting: the vault gate says so and asks for the unlock, not a failure.
+  // A record that fails to open (`record_tampered`) is a failure like any other.
+  const code = event.reason instanceof VaultError ? event.reason.code : undefined;
+  if (code === 'locked' || code === 'migration_interrupted') return;
   // Only the kind is kept: the error could contain record data, which is never shown or logged.
   failure.value = event.reason instanceof RecordsDbTooNewError ? 'newerVersion' : 'failure';
 });

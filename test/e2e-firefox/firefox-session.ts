@@ -104,6 +104,20 @@ export async function launchFirefox(): Promise<Session & { close(): Promise<void
     return tabOf(page);
   }
 
+  // As the Chromium fixtures do: a user who chose "okrypterat" at the first start, so the shared
+  // flows open the records directly (the vault's own flows run in test/e2e/records-vault.spec.ts).
+  {
+    const tab = await extensionPage('dashboard.html');
+    await (pages.get(tab) as Page).evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).browser.storage.local.set({ 'vault.unencryptedChosen': true }),
+    );
+    await tab.close();
+  }
+
   return {
     browserName: 'firefox',
     extensionPage,

@@ -21,10 +21,17 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const test = base.extend<{
+  /**
+   * The first start's choice, made before any page opens: `true` (the default) as a user who chose
+   * "okrypterat", so specs about other features open the records directly; `false` leaves the
+   * choice to the spec (the vault's own specs).
+   */
+  unencryptedChosen: boolean;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
 }>({
+  unencryptedChosen: [true, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature
   context: async ({}, use) => {
     const context = await chromium.launchPersistentContext(
@@ -42,8 +49,17 @@ export const test = base.extend<{
     await use(context);
     await context.close();
   },
-  serviceWorker: async ({ context }, use) => {
+  serviceWorker: async ({ context, unencryptedChosen }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (unencryptedChosen) {
+      await worker.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(items: object): Promise<void> } } };
+          }
+        ).chrome.storage.local.set({ 'vault.unencryptedChosen': true }),
+      );
+    }
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {

@@ -140,6 +140,7 @@ test('the invoice basis downloaded for an insats named like a formula holds it a
 
 test('the extension asks for no permission it does not use', async () => {
   const manifest = JSON.parse(readFileSync('.output/chrome-mv3-e2e/manifest.json', 'utf8'));
-  // sidePanel: the prefill panel (entrypoints/sidepanel); each one is in the README's table.
-  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms', 'sidePanel']);
+  // storage: the vault's unlocked key (storage.session); sidePanel: the prefill panel. Each one is
+  // in the README's table.
+  expect(manifest.permissions).toEqual(['unlimitedStorage', 'alarms', 'storage', 'sidePanel']);
 });

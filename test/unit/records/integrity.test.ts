@@ -18,6 +18,7 @@ import {
   openRecordsDb,
   putApplication,
   putInsats,
+  RECORDS_DB_VERSION,
   type RecordsDb,
   RecordsDbTooNewError,
   type RecordsSet,
@@ -28,11 +29,12 @@ import {
   writeRecords,
 } from '../../../core/store/records.ts';
 import { sampleOf, sampleRecords } from './sample.ts';
+import { deleteAroundStore, openTestRecordsDb, putAroundStore } from './test-db.ts';
 
 let n = 0;
 const opened: RecordsDb[] = [];
 async function freshDb(): Promise<RecordsDb> {
-  const db = await openRecordsDb(`integrity-${++n}-${Date.now()}`);
+  const db = await openTestRecordsDb(`integrity-${++n}-${Date.now()}`);
   opened.push(db);
   return db;
 }
@@ -159,9 +161,7 @@ describe('the export', () => {
     const db = await freshDb();
     await writeRecords(db, sampleRecords());
     // A record written around the store (an older version's bug, a hand edit in the dev tools).
-    const raw = await openDB(db.name);
-    await raw.put('applications', { ...annaApplication, insatsIds: ['gone'] });
-    raw.close();
+    await putAroundStore(db, 'applications', { ...annaApplication, insatsIds: ['gone'] });
     const exported = exportBackupText(await exportRecords(db));
     expect(exported.ok).toBe(false);
     if (!exported.ok) {
@@ -324,7 +324,7 @@ describe('a connection when a newer layout opens elsewhere', () => {
     const first = await connection();
     await writeRecords(first, sampleRecords());
     // Another tab with a newer version of the extension opens the same database.
-    const newer = await openDB(name, 3);
+    const newer = await openDB(name, RECORDS_DB_VERSION + 1);
     expect(closed).toBe(1);
     await expect(connection()).rejects.toBeInstanceOf(RecordsDbTooNewError);
     newer.close();
@@ -337,9 +337,7 @@ describe('repairing what an older version left', () => {
     await writeRecords(db, sampleRecords());
     await putApplication(db, annaApplication);
     // As before this version: the insats deleted, the application still naming it.
-    const raw = await openDB(db.name);
-    await raw.delete('insatser', 'i2');
-    raw.close();
+    await deleteAroundStore(db, 'insatser', 'i2');
     expect(exportBackupText(await exportRecords(db)).ok).toBe(false);
 
     const repaired = await repairApplicationReferences(db);

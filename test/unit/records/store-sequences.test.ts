@@ -17,7 +17,6 @@ import {
   exportRecords,
   InvalidRecordError,
   MissingReferenceError,
-  openRecordsDb,
   putApplication,
   putEmployee,
   putEmployer,
@@ -30,6 +29,7 @@ import {
   writeRecords,
 } from '../../../core/store/records.ts';
 import { checkReferences } from '../../../core/store/references.ts';
+import { openTestRecordsDb } from './test-db.ts';
 
 const PERSONNUMMER = ['19800101-1231', '19751224-1238', '19920630-1237', '19670815-1235'];
 const ORGNR = ['556000-1231', '212000-0142', '802000-1114'];
@@ -190,7 +190,7 @@ afterAll(() => {
   for (const db of opened) db.close();
 });
 async function freshDb(): Promise<RecordsDb> {
-  const db = await openRecordsDb(`sequences-${++dbs}`);
+  const db = await openTestRecordsDb(`sequences-${++dbs}`);
   opened.push(db);
   return db;
 }

@@ -16,16 +16,18 @@ import {
   openRecordsDb,
   putEmployee,
   putInsats,
+  RECORDS_DB_VERSION,
   type RecordsDb,
   replaceAllRecords,
   writeRecords,
 } from '../../../core/store/records.ts';
 import { sampleOf, sampleRecords } from './sample.ts';
+import { openTestRecordsDb } from './test-db.ts';
 
 let n = 0;
 const opened: RecordsDb[] = [];
 async function freshDb(): Promise<RecordsDb> {
-  const db = await openRecordsDb(`store-test-${++n}-${Date.now()}`);
+  const db = await openTestRecordsDb(`store-test-${++n}-${Date.now()}`);
   opened.push(db);
   return db;
 }
@@ -176,7 +178,7 @@ describe('the store’s migration from layout version 1', () => {
 
     const db = await openRecordsDb(name);
     opened.push(db);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(RECORDS_DB_VERSION);
     expect((await listInsatserByEmployer(db, 'ag-212000-0142')).insatser.map((i) => i.id)).toEqual([
       'i1',
       'i2',

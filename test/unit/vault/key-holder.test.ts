@@ -239,4 +239,36 @@ describe('the vault messages', () => {
       vault.keys.toSessionSecret().split('.')[1],
     );
   });
+
+  it('hand the keys only to vault:keys, only while unlocked and not past the idle time', async () => {
+    const { world, holder } = browserFake(vault.header);
+    const h = holder();
+    const locked = await answerVaultRequest(h, { type: 'vault:keys' });
+    expect(locked).toMatchObject({ ok: true, status: { state: 'locked' } });
+    expect('secret' in locked && locked.secret).toBeFalsy();
+    await answerVaultRequest(h, { type: 'vault:unlock', passphrase: PASSPHRASE });
+    const unlocked = await answerVaultRequest(h, { type: 'vault:keys' });
+    expect(unlocked.ok && unlocked.secret).toBe(vault.keys.toSessionSecret());
+    world.now += 16 * MINUTE;
+    const expired = await answerVaultRequest(h, { type: 'vault:keys' });
+    expect(expired).toMatchObject({ status: { state: 'locked' } });
+    expect(expired.ok && expired.secret).toBeFalsy();
+  });
+
+  it('adopt the setup’s keys only when they are the stored vault’s', async () => {
+    const { world, holder } = browserFake(vault.header);
+    const h = holder();
+    const wrong = await answerVaultRequest(h, {
+      type: 'vault:adopt',
+      secret: other.keys.toSessionSecret(),
+    });
+    expect(wrong).toMatchObject({ ok: false, status: { state: 'locked' } });
+    expect(world.session.data.size).toBe(0);
+    const right = await answerVaultRequest(h, {
+      type: 'vault:adopt',
+      secret: vault.keys.toSessionSecret(),
+    });
+    expect(right).toMatchObject({ ok: true, status: { state: 'unlocked' } });
+    expect(world.alarms.has(AUTO_LOCK_ALARM)).toBe(true);
+  });
 });
