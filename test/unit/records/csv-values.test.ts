@@ -1,0 +1,68 @@
+/**
+ * Values a spreadsheet user writes, and what the import must make of them: each case is a number
+ * or a person a user would see wrong if the reading changed.
+ */
+import { describe, expect, it } from 'vitest';
+import { planCsvImport } from '../../../core/import/csv.ts';
+
+const HEADER =
+  'arbetsgivare_orgnr;arbetsgivare_namn;sektor;afa_avtal;personnummer;medarbetare_namn;anstallningsgrupp;insats_id;kategori;insats_namn;fk_typ;paborjad;genomford;utforare;kompetens;kostnad;beskrivning;stallningstaganden;digital';
+
+const row = (over: Partial<Record<string, string>> = {}) => {
+  const v: Record<string, string> = {
+    arbetsgivare_orgnr: '556016-0680',
+    arbetsgivare_namn: 'Exempel Bygg AB',
+    sektor: 'privat',
+    afa_avtal: 'AGS',
+    personnummer: '850712-1237',
+    medarbetare_namn: 'Anna Andersson',
+    anstallningsgrupp: 'arbetare',
+    insats_id: '',
+    kategori: 'stodsamtal',
+    insats_namn: 'Stödsamtal',
+    fk_typ: 'genomföra',
+    paborjad: '2026-03-02',
+    genomford: '2026-03-10',
+    utforare: 'Eva Ek',
+    kompetens: 'Leg. psykolog',
+    kostnad: '3000',
+    beskrivning: '',
+    stallningstaganden: '',
+    digital: 'nej',
+    ...over,
+  };
+  return HEADER.split(';')
+    .map((h) => v[h] ?? '')
+    .join(';');
+};
+const plan = (...rows: string[]) => planCsvImport([HEADER, ...rows].join('\n'));
+
+describe('what the insatser import reads', () => {
+  it('"inget" is no agreement, and an agreement it does not know is refused, never guessed', () => {
+    const none = plan(row({ afa_avtal: 'inget' }));
+    expect(none.records.employers[0]?.afaAgreement).toBe('none');
+    const unknown = plan(row({ afa_avtal: 'AGS-X' }));
+    expect(unknown.records.employers).toEqual([]);
+    expect(unknown.rejected[0]?.errors.map((e) => e.column)).toContain('afa_avtal');
+  });
+
+  it('a date written 20260310 is 10 March 2026, never 3 October', () => {
+    const p = plan(row({ paborjad: '20260302', genomford: '20260310' }));
+    expect(p.records.insatser[0]).toMatchObject({
+      startedOn: '2026-03-02',
+      performedOn: '2026-03-10',
+    });
+  });
+
+  it('one person written two ways is one employee, so the caps count once', () => {
+    const p = plan(
+      row({ personnummer: '850712-1237', insats_id: 'a' }),
+      row({ personnummer: '198507121237', insats_id: 'b' }),
+      row({ personnummer: '19850712-1237', insats_id: 'c' }),
+    );
+    expect(p.rejected).toEqual([]);
+    expect(p.records.employees).toHaveLength(1);
+    expect(p.records.employees[0]?.personnummer).toBe('19850712-1237');
+    expect(new Set(p.records.insatser.map((i) => i.employeeId)).size).toBe(1);
+  });
+});
