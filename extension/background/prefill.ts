@@ -149,7 +149,6 @@ async function answerPanel(request: PanelRequest, sender: Sender) {
   // The list is read for a check, and taken from memory for a fill: a fill answers within the
   // click, and opening another database on the way (slow in Firefox) would miss it.
   if (request.type === 'prefill:check') approved = await approvedLists();
-  else void approvedLists().then((lists) => (approved = lists));
   if (resolved.ok) resolved.case.approvedLists = approved;
   if (!resolved.ok) return failure(resolved.sv, resolved.en);
 

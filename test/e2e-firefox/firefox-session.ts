@@ -27,7 +27,8 @@ interface BidiFrame {
   };
 }
 
-function surfaceOf(page: Page, frame: Frame, files: string): Surface {
+/** `front`: the page to keep in front while acting (the e-service page, for the panel's window). */
+function surfaceOf(page: Page, frame: Frame, files: string, front: Page = page): Surface {
   return makeSurface<ElementHandle<HTMLElement>>({
     evaluate: <R>(script: string) => frame.evaluate(script) as Promise<R>,
     async element(script) {
@@ -48,7 +49,9 @@ function surfaceOf(page: Page, frame: Frame, files: string): Surface {
       await (el as unknown as ElementHandle<HTMLInputElement>).uploadFile(path);
     },
     // Background tabs get no animation frames in Firefox: bring the page forward before acting.
-    beforeAction: () => page.bringToFront(),
+    // Background tabs and windows get no animation frames in Firefox, and the content script fills
+    // on the page's frames: bring that page forward before acting.
+    beforeAction: () => front.bringToFront(),
   });
 }
 
@@ -165,7 +168,9 @@ export async function launchFirefox(): Promise<Session & { close(): Promise<void
         { timeout: 10_000 },
         url,
       );
-      const panel = surfaceOf(page, page.mainFrame(), files);
+      // A click in the panel makes the content script fill the e-service page, which therefore
+      // stays in front (the panel's own window needs no frames to take a click).
+      const panel = surfaceOf(page, page.mainFrame(), files, pages.get(tab) as Page);
       await panel.waitFor({ button: 'Fyll i' });
       return panel;
     },

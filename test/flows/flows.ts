@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { leftTheMachine, type Session, type Surface, type Tab } from './driver.ts';
+import { leftTheMachine, type Session, type Surface, type Tab, waitUntil } from './driver.ts';
 
 const EXAMPLE_CSV = readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8');
 const EXAMPLE_BACKUP = readFileSync('test/fixtures/records/exempel-sakerhetskopia.json', 'utf8');
@@ -155,8 +155,22 @@ async function fillStep(panel: Surface): Promise<void> {
   const runs = await panel.run<number>(
     `() => Math.max(0, ...Array.from(document.querySelectorAll('[data-run]'), (e) => Number(e.getAttribute('data-run'))))`,
   );
+  // The button waits for the panel's check of the chosen case, as a user's click would.
+  await waitUntil('the panel to allow Fyll i', () =>
+    panel.run<boolean>(
+      `() => Array.from(document.querySelectorAll('button')).some((b) => /Fyll i/.test(b.textContent || '') && !b.disabled)`,
+    ),
+  );
   await panel.click({ button: 'Fyll i' });
   await panel.waitFor({ css: `[data-run="${runs + 1}"]` });
+}
+
+/** Chooses the saved application a1 once the panel has listed it (it reads the records first). */
+async function chooseSavedApplication(panel: Surface): Promise<void> {
+  await waitUntil('the saved application in the panel', () =>
+    panel.run<boolean>(`() => document.querySelector('option[value="a1"]') !== null`),
+  );
+  await panel.select({ label: 'Sparad ansökan' }, 'a1');
 }
 
 /**
@@ -190,7 +204,7 @@ export function prefillVariant(
       await (await restoreThroughDashboard(s, 'exempel.json', backupText())).close();
       const page = await s.webPage(`/eservice/?variant=${variant}`);
       const panel = await s.openPanel(page);
-      await panel.select({ label: 'Sparad ansökan' }, 'a1');
+      await chooseSavedApplication(panel);
       for (let step = 1; step <= STEPS[variant]; step++) {
         await page.waitFor({ css: `[data-step="${step}"]` });
         if (variant === 'c' && step === 2) {
@@ -233,7 +247,7 @@ export const newStepNotice: Flow = {
     await s.seedBackup(backupText());
     const page = await s.webPage('/eservice/?variant=b');
     const panel = await s.openPanel(page);
-    await panel.select({ label: 'Sparad ansökan' }, 'a1');
+    await chooseSavedApplication(panel);
     await fillWholeStep(panel);
     await page.click({ button: 'Nästa' });
     await page.waitFor({ css: '[data-step="2"]' });
@@ -248,7 +262,7 @@ export const hostilePageGetsNothing: Flow = {
     await s.seedBackup(backupText());
     const page = await s.webPage('/eservice/?variant=hostile');
     const panel = await s.openPanel(page);
-    await panel.select({ label: 'Sparad ansökan' }, 'a1');
+    await chooseSavedApplication(panel);
     await fillStep(panel);
 
     const model = await modelOf(page);
