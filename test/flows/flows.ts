@@ -162,7 +162,12 @@ async function fillStep(panel: Surface): Promise<void> {
     ),
   );
   await panel.click({ button: 'Fyll i' });
-  await panel.waitFor({ css: `[data-run="${runs + 1}"]` });
+  // A fill checks every field's visibility before it writes; on a slow machine that takes seconds.
+  await waitUntil(
+    'the report of the fill',
+    () => panel.run<boolean>(`() => document.querySelector('[data-run="${runs + 1}"]') !== null`),
+    30_000,
+  );
 }
 
 /** Chooses the saved application a1 once the panel has listed it (it reads the records first). */
