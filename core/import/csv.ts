@@ -196,8 +196,11 @@ function rowError(line: number, column: CsvColumn | string | null, reason: Bilin
   };
 }
 
-/** Normalises a header: lower case, å/ä→a, ö→o, spaces and dashes to `_`. */
-function headerKey(h: string): string {
+/**
+ * Normalises a header: lower case, å/ä→a, ö→o, spaces and dashes to `_`. The .xlsx import uses
+ * it too, so a workbook's columns are found exactly as a CSV file's.
+ */
+export function headerKey(h: string): string {
   return h
     .trim()
     .toLowerCase()

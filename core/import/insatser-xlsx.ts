@@ -13,20 +13,11 @@ import {
   CSV_COLUMNS,
   type CsvImportPlan,
   type ExistingRecords,
+  headerKey,
   NO_RECORDS,
   planCsvImport,
 } from './csv.ts';
 import { cellText, identifierText, readXlsxSheets, type Sheet, type SheetCell } from './xlsx.ts';
-
-/** The CSV importer's own header normalisation: lower case, å/ä→a, ö→o, spaces and dashes to `_`. */
-function headerKey(h: string): string {
-  return h
-    .trim()
-    .toLowerCase()
-    .replace(/[åä]/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/[\s-]+/g, '_');
-}
 
 const IDENTIFIER_COLUMNS = new Set(['arbetsgivare_orgnr', 'personnummer']);
 const KNOWN_COLUMNS = new Set<string>(CSV_COLUMNS.map((c) => c.name));
