@@ -152,13 +152,19 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       ...(tabId !== undefined ? { tabId } : {}),
     })
       .then((r) => {
-        if (current) setPrecheck(r as typeof precheck);
+        if (current) setPrecheck((r as typeof precheck) ?? { ok: false, problems: [] });
       })
-      .catch(() => undefined);
+      // No check: "Fyll i" stays possible, and the fill itself says what is wrong.
+      .catch(() => {
+        if (current) setPrecheck({ ok: false, problems: [] });
+      });
     return () => {
       current = false;
     };
   }, [choiceKey, send, tabId]);
+
+  /** A case is chosen and its check has not answered yet. */
+  const checking = choiceKey !== '' && precheck === undefined;
 
   const fill = async () => {
     if (!choice) return;
@@ -320,40 +326,52 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
         />
         <Both sv="Ersätt det jag redan har skrivit" en="Replace what I already entered" />
       </label>
-      {precheck && (
-        <div class={precheck.ok ? 'precheck' : 'problems'} data-testid="precheck">
-          {precheck.cost && (
-            <p class="cost" data-testid="cost">
-              <Both
-                sv={`Kostnad att fylla i: ${precheck.cost.amount} kr (det arbetsgivaren betalade).`}
-                en={`Cost to enter: ${precheck.cost.amount} kr (what the employer paid).`}
-              />
-              {precheck.cost.exVat && precheck.cost.incVat !== precheck.cost.exVat && (
-                <>
-                  {' '}
-                  <Both
-                    sv={`Exklusive moms ${precheck.cost.exVat} kr, inklusive moms ${precheck.cost.incVat} kr.`}
-                    en={`Excluding VAT ${precheck.cost.exVat} kr, including VAT ${precheck.cost.incVat} kr.`}
-                  />
-                </>
-              )}
-            </p>
-          )}
-          {typeof precheck.fkGrant === 'number' && Number.isFinite(precheck.fkGrant) && (
-            <p>
-              <Both
-                sv={`Försäkringskassan betalar enligt registret ${formatKronor(precheck.fkGrant)}; det är inte beloppet att fylla i.`}
-                en={`According to the records, Försäkringskassan pays ${formatKronor(precheck.fkGrant)}; that is not the amount to enter.`}
-              />
-            </p>
-          )}
-          {precheck.problems.map((p) => (
-            <p key={p.sv}>
-              <Both sv={p.sv} en={p.en} />
-            </p>
-          ))}
-        </div>
+      {checking && (
+        <p class="hint" aria-busy="true">
+          <Both sv="Kontrollerar ärendet…" en="Checking the case…" />
+        </p>
       )}
+      {precheck &&
+        (precheck.cost || precheck.fkGrant !== undefined || precheck.problems.length > 0) && (
+          <div class={precheck.ok ? 'precheck' : 'problems'} data-testid="precheck">
+            {precheck.cost && (
+              <p class="cost" data-testid="cost">
+                <Both
+                  sv={`Kostnad att fylla i: ${precheck.cost.amount} kr (det arbetsgivaren betalade).`}
+                  en={`Cost to enter: ${precheck.cost.amount} kr (what the employer paid).`}
+                />
+                {precheck.cost.exVat && precheck.cost.incVat !== precheck.cost.exVat && (
+                  <>
+                    {' '}
+                    <Both
+                      sv={`Exklusive moms ${precheck.cost.exVat} kr, inklusive moms ${precheck.cost.incVat} kr.`}
+                      en={`Excluding VAT ${precheck.cost.exVat} kr, including VAT ${precheck.cost.incVat} kr.`}
+                    />
+                  </>
+                )}
+              </p>
+            )}
+            {typeof precheck.fkGrant === 'number' && Number.isFinite(precheck.fkGrant) && (
+              <p>
+                <Both
+                  sv={`Försäkringskassan betalar enligt registret ${formatKronor(precheck.fkGrant)}; det är inte beloppet att fylla i.`}
+                  en={`According to the records, Försäkringskassan pays ${formatKronor(precheck.fkGrant)}; that is not the amount to enter.`}
+                />
+              </p>
+            )}
+            {precheck.problems.map((p) => (
+              <p key={p.sv}>
+                <Both sv={p.sv} en={p.en} />
+              </p>
+            ))}
+          </div>
+        )}
+      {/* Disabled until the check has answered: its result is drawn above the button, and a
+          button that moves under the pointer takes a click meant for it elsewhere. */}
+      <button type="button" class="primary" disabled={!choice || busy || checking} onClick={fill}>
+        Fyll i <span lang="en">/ Fill in</span>
+      </button>
+      {/* Below the button, so that it appearing never moves the button. */}
       {newStep && (
         <p role="status" class="new-step">
           <Both
@@ -362,9 +380,6 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
           />
         </p>
       )}
-      <button type="button" class="primary" disabled={!choice || busy} onClick={fill}>
-        Fyll i <span lang="en">/ Fill in</span>
-      </button>
       <p class="hint">
         <Both
           sv="Stödkollen fyller bara i steget som visas och skickar aldrig in ansökan."

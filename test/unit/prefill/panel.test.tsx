@@ -6,6 +6,13 @@ import { type PanelData, PrefillPanel } from '../../../extension/prefill/Prefill
 
 afterEach(cleanup);
 
+/** "Fyll i", once the check of the chosen case has answered and the button takes a click. */
+async function fillButton(): Promise<HTMLButtonElement> {
+  const button = screen.getByRole('button', { name: /Fyll i/ }) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  return button;
+}
+
 const DATA: PanelData = {
   tabId: 7,
   employers: [{ id: 'e1', name: 'Exempel Bygg AB' }],
@@ -65,7 +72,7 @@ describe('the prefill panel', () => {
     );
     expect(await screen.findByText(/betalar enligt registret 3\s250\skr/)).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    fireEvent.click(await fillButton());
     const notFilled = await screen.findByTestId('not-filled');
     expect(notFilled.textContent).toContain('Ombudets personnummer');
     expect(notFilled.textContent).toContain('känns inte igen');
@@ -76,6 +83,34 @@ describe('the prefill panel', () => {
       choice: { employeeId: 'm1', insatsIds: ['i2'] },
       overwrite: false,
     });
+  });
+
+  it('keeps "Fyll i" disabled while the chosen case is checked, so its result cannot move the button under the pointer', async () => {
+    let answerCheck: (v: unknown) => void = () => undefined;
+    const sent: string[] = [];
+    const send = (message: unknown) => {
+      const type = (message as { type: string }).type;
+      sent.push(type);
+      if (type === 'prefill:hello') return Promise.resolve(DATA);
+      if (type === 'prefill:check')
+        return new Promise((resolve) => {
+          answerCheck = resolve;
+        });
+      return Promise.resolve({ ok: true, warnings: [], lines: [] });
+    };
+    render(<PrefillPanel send={send} />);
+    fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
+    fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
+    const button = screen.getByRole('button', { name: /Fyll i/ }) as HTMLButtonElement;
+    await waitFor(() => expect(sent).toContain('prefill:check'));
+    expect(button.disabled).toBe(true);
+    expect(screen.getByText(/Kontrollerar ärendet/)).toBeTruthy();
+    fireEvent.click(button);
+    expect(sent).not.toContain('prefill:fill');
+    answerCheck({ ok: true, problems: [], fkGrant: 3250 });
+    await waitFor(() => expect(button.disabled).toBe(false));
+    expect(screen.getByText(/betalar enligt registret 3\s250\skr/)).toBeTruthy();
+    expect(screen.queryByText(/Kontrollerar ärendet/)).toBeNull();
   });
 
   it('shows why a case cannot be filled, in Swedish and English', async () => {
@@ -92,7 +127,7 @@ describe('the prefill panel', () => {
     render(<PrefillPanel send={bg.send} />);
     fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
     fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
-    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    fireEvent.click(await fillButton());
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Anordnaren är inte godkänd.');
     expect(alert.textContent).toContain('The provider is not approved.');
@@ -106,7 +141,7 @@ describe('the prefill panel', () => {
     render(<PrefillPanel send={send} />);
     fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
     fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
-    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    fireEvent.click(await fillButton());
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Ladda om sidan'));
   });
 });
@@ -121,7 +156,7 @@ describe('the popup', () => {
     render(<PrefillPanel send={bg.send} tabId={42} />);
     fireEvent.change(await screen.findByLabelText(/Arbetsgivare/), { target: { value: 'e1' } });
     fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
-    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    fireEvent.click(await fillButton());
     await screen.findByTestId('filled');
     expect(bg.sent.find((m) => m.type === 'prefill:fill')).toMatchObject({ tabId: 42 });
     expect(bg.sent.find((m) => m.type === 'prefill:check')).toMatchObject({ tabId: 42 });
@@ -191,7 +226,7 @@ describe('the panel says what to type', () => {
       },
     });
     await screen.findByTestId('precheck');
-    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    fireEvent.click(await fillButton());
     const notFilled = await screen.findByTestId('not-filled');
     expect(notFilled.textContent).toContain('Skriv eller välj: Anna Maria Svensson');
     expect(screen.getByTestId('more').textContent).toContain('1 nya fält');
@@ -218,7 +253,7 @@ describe('a large case', () => {
     fireEvent.change(screen.getByLabelText(/Medarbetare/), { target: { value: 'm1' } });
     expect(screen.getAllByRole('checkbox', { name: /Samtal \d+/ })).toHaveLength(503);
     await screen.findByTestId('precheck');
-    fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
+    fireEvent.click(await fillButton());
     await screen.findByTestId('filled');
     const fill = bg.sent.find((m) => m.type === 'prefill:fill') as unknown as {
       choice: { insatsIds: string[] };
