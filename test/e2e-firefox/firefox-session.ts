@@ -37,7 +37,26 @@ function surfaceOf(page: Page, frame: Frame, files: string, front: Page = page):
       if (!el) await handle.dispose();
       return el;
     },
-    click: (el) => el.click(),
+    // As Playwright does before a click: wait until the target stands still and is what the
+    // pointer would hit. puppeteer clicks at coordinates taken once, and a panel whose check
+    // result appears above a button moves it between that reading and the click.
+    async click(el) {
+      await waitUntil('a target that stands still under the pointer', async () => {
+        const before = await el.boundingBox();
+        await new Promise((r) => setTimeout(r, 80));
+        const after = await el.boundingBox();
+        if (!before || !after || JSON.stringify(before) !== JSON.stringify(after)) return false;
+        return el.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
+          const hit = document.elementFromPoint(x, y);
+          return hit !== null && (hit === e || e.contains(hit));
+        });
+      });
+      await el.click();
+    },
     select: async (el, value) => {
       await el.select(value);
     },

@@ -13,10 +13,6 @@ export default defineConfig({
     globalSetup: ['test/e2e-firefox/server.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
-    // One retry, in a fresh profile: about one run in seven, a fill click in headless firefox-esr
-    // gets no answer from the e-service page within 10 s (not yet understood; Chromium never
-    // does). A flow that fails twice is a failure.
-    retry: 1,
     hookTimeout: 60_000,
   },
 });
