@@ -129,31 +129,44 @@ const page = (bundle: keyof typeof SCRIPT, attributes: string) =>
   `<body><stodkollen-kalkyl ${attributes}></stodkollen-kalkyl>` +
   `${scriptTag(bundle)}</body></html>`;
 
-/** Host pages with real CSS from npm, each with text above and below the README's snippet. */
-const HOSTS = {
+/**
+ * Host pages with real CSS from npm (paths from the repository's root), each with text above and
+ * below the README's snippet in its <main>. The WordPress block theme adds the layout rules
+ * WordPress core prints (test/fixtures/hosts/, shared with the host-page e2e).
+ */
+const HOSTS: Record<string, { css: string[]; body: string; main?: string }> = {
   plain: { css: [], body: '' },
   bootstrap: {
-    css: ['bootstrap/dist/css/bootstrap.min.css'],
+    css: ['node_modules/bootstrap/dist/css/bootstrap.min.css'],
     body: 'class="container"',
   },
-  normalize: { css: ['normalize.css/normalize.css'], body: '' },
-  'pico-dark': { css: ['@picocss/pico/css/pico.min.css'], body: 'class="container"' },
-} as const;
+  normalize: { css: ['node_modules/normalize.css/normalize.css'], body: '' },
+  'pico-dark': { css: ['node_modules/@picocss/pico/css/pico.min.css'], body: 'class="container"' },
+  wordpress: {
+    css: [
+      'node_modules/@wordpress/block-library/build-style/style.css',
+      'node_modules/@wordpress/block-library/build-style/theme.css',
+      'test/fixtures/hosts/wordpress-global-styles.css',
+    ],
+    body: 'class="wp-site-blocks"',
+    main: 'class="wp-block-group has-global-padding is-layout-constrained"',
+  },
+};
 
 /** The README's stylesheet rules, with the reserve it states for the first view's height. */
 const README_CSS =
   'stodkollen-kalkyl{display:block}stodkollen-kalkyl:not(:defined){min-height:1150px}' +
   '@media (max-width:760px){stodkollen-kalkyl:not(:defined){min-height:2100px}}';
 
-function hostPage(host: keyof typeof HOSTS): string {
-  const { css, body } = HOSTS[host];
+function hostPage(host: string): string {
+  const { css, body, main } = HOSTS[host]!;
   const text = '<p>Som arbetsgivare kan ni få tillbaka hälften av kostnaden. '.repeat(6);
   return (
     `<!doctype html><html lang="sv"${host === 'pico-dark' ? ' data-theme="dark"' : ''}>` +
     `<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${host}</title>${css.map((_, i) => `<link rel="stylesheet" href="/css/${host}/${i}.css">`).join('')}` +
     `<style>${README_CSS}</style><script src="/probe.js"></script>` +
-    `<body ${body}><main><h1>Vad kostar rehabiliteringen?</h1>${text}` +
+    `<body ${body}><main ${main ?? ''}><h1>Vad kostar rehabiliteringen?</h1>${text}` +
     `<stodkollen-kalkyl ${README_ATTRIBUTES}><p>Kalkylen laddas.</p></stodkollen-kalkyl>` +
     `<h2>Kontakta oss</h2>${text}${text}</main>` +
     `${scriptTag('widget', '/slow')}</body></html>`
@@ -172,10 +185,10 @@ function serve(files: Map<string, Buffer>, floor: Buffer) {
       ['text/javascript', body],
     ]),
     ...Object.entries(HOSTS).flatMap(([host, { css }]): [string, [string, string]][] => [
-      [`/host/${host}`, ['text/html', hostPage(host as keyof typeof HOSTS)]],
+      [`/host/${host}`, ['text/html', hostPage(host)]],
       ...css.map((file, i): [string, [string, string]] => [
         `/css/${host}/${i}.css`,
-        ['text/css', readFileSync(join(ROOT, 'node_modules', file), 'utf8')],
+        ['text/css', readFileSync(join(ROOT, file), 'utf8')],
       ]),
     ]),
     [
