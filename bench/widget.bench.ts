@@ -451,6 +451,11 @@ async function measure(
         shifts[`${host}@${width}`] = Math.max(...runs);
       }
     }
+    process.stdout.write(
+      `› widget CLS per host page: ${Object.entries(shifts)
+        .map(([page, shift]) => `${page} ${round(shift, 4)}`)
+        .join(', ')}\n`,
+    );
     const clsMax = Math.max(...Object.values(shifts));
     const worst = Object.entries(shifts).sort((a, b) => b[1] - a[1])[0]![0];
 
