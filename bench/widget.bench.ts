@@ -167,8 +167,8 @@ const HOSTS: Record<string, { css: string[]; body: string; main?: string }> = {
   'pico-dark': { css: ['node_modules/@picocss/pico/css/pico.min.css'], body: 'class="container"' },
   wordpress: {
     css: [
-      'node_modules/@wordpress/block-library/build-style/style.css',
-      'node_modules/@wordpress/block-library/build-style/theme.css',
+      'node_modules/.cache/host-css/@wordpress+block-library@11.0.0/build-style/style.css',
+      'node_modules/.cache/host-css/@wordpress+block-library@11.0.0/build-style/theme.css',
       'test/fixtures/hosts/wordpress-global-styles.css',
     ],
     body: 'class="wp-site-blocks"',

@@ -73,12 +73,12 @@ const HOSTS: Record<string, Host> = {
     marginTop: '48px',
   },
   // The snippet in a Custom HTML block of a block theme's constrained group: the theme's content
-  // width and block gap place it.
+  // width and block gap place it. The package's CSS alone, unpacked by scripts/host-css.mjs.
   wordpress: {
     css: () =>
       [
-        nm('@wordpress/block-library/build-style/style.css'),
-        nm('@wordpress/block-library/build-style/theme.css'),
+        nm('.cache/host-css/@wordpress+block-library@11.0.0/build-style/style.css'),
+        nm('.cache/host-css/@wordpress+block-library@11.0.0/build-style/theme.css'),
         readFileSync(resolve('test/fixtures/hosts/wordpress-global-styles.css'), 'utf8'),
       ].join('\n'),
     html: '',
