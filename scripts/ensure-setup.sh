@@ -26,6 +26,10 @@ if [ ${#MISSING[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${MISSING[@]}" >/dev/null
 fi
 
+# Host-page stylesheets whose packages are too heavy to install whole (scripts/host-css.mjs):
+# one pinned, integrity-checked tarball each, the CSS files only, into node_modules/.cache/.
+node scripts/host-css.mjs
+
 # WXT's generated types (.wxt/) are needed by tsc and by vitest's tsconfig. Regenerated every run
 # (about half a second): a new entrypoint otherwise leaves stale types behind in an old checkout.
 npx wxt prepare >/dev/null

@@ -25,6 +25,25 @@ function classicLoader(): Plugin {
   };
 }
 
+type ModuleInfoOf = (id: string) => { isEntry: boolean; importedIds: readonly string[] } | null;
+
+let firstView: Set<string> | undefined;
+
+/** The entry and what it imports statically, transitively: what the first view loads. */
+function firstViewModules(getModuleInfo: ModuleInfoOf): Set<string> {
+  if (firstView) return firstView;
+  const entry = join(import.meta.dirname, 'src/index.ts');
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    for (const next of getModuleInfo(id)?.importedIds ?? []) visit(next);
+  };
+  visit(entry);
+  firstView = seen;
+  return seen;
+}
+
 export default defineConfig({
   plugins: [preact(), classicLoader()],
   root: import.meta.dirname,
@@ -44,7 +63,16 @@ export default defineConfig({
       // Lets what the parts share with the first view stay in the main file, which then exports
       // it to them: one request before the first frame, not a cascade of small shared chunks.
       preserveEntrySignatures: 'allow-extension',
-      output: { chunkFileNames: 'stodkollen-[name]-[hash].js', minify: true },
+      output: {
+        chunkFileNames: 'stodkollen-[name]-[hash].js',
+        minify: true,
+        // Every module the entry imports statically goes into the main file, the entry's own
+        // chunk: without this, a module that the main file and two parts share may become a chunk
+        // of its own that the main file imports before its first frame.
+        manualChunks(id, { getModuleInfo }) {
+          return firstViewModules(getModuleInfo).has(id) ? 'kalkyl' : undefined;
+        },
+      },
     },
   },
 });

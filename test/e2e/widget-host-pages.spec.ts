@@ -1,7 +1,9 @@
 /**
  * The README's snippet pasted into host pages styled with real CSS from npm (pinned
  * devDependencies): Bootstrap 5.3's dist CSS, Tailwind 4 (generated here with its CLI, never
- * @tailwindcss/browser), normalize.css and Pico 2 in dark mode. At 1280 and 320 px each page has no
+ * @tailwindcss/browser), normalize.css, Pico 2 in dark mode and a WordPress block theme
+ * (@wordpress/block-library's style.css and theme.css with the layout rules core prints,
+ * test/fixtures/hosts/wordpress-global-styles.css). At 1280 and 320 px each page has no
  * horizontal overflow and no CSP violation, the width and margin the host gives the element are
  * obeyed, and the layout shift while the script arrives 800 ms late stays under 0.1.
  */
@@ -26,6 +28,10 @@ interface Host {
   css: () => string;
   html: string;
   body: string;
+  /** Attributes of the page's <main>, which holds the snippet. */
+  main?: string;
+  /** The widest the host's CSS lets the element be, when it sets a width. */
+  maxWidth?: number;
   /** The class attribute the host puts on the element, e.g. Bootstrap's `mt-5 shadow`. */
   element: string;
   /** The margin-top the host's CSS gives the element. */
@@ -66,6 +72,22 @@ const HOSTS: Record<string, Host> = {
     element: 'class="placed" theme="dark"',
     marginTop: '48px',
   },
+  // The snippet in a Custom HTML block of a block theme's constrained group: the theme's content
+  // width and block gap place it. The package's CSS alone, unpacked by scripts/host-css.mjs.
+  wordpress: {
+    css: () =>
+      [
+        nm('.cache/host-css/@wordpress+block-library@11.0.0/build-style/style.css'),
+        nm('.cache/host-css/@wordpress+block-library@11.0.0/build-style/theme.css'),
+        readFileSync(resolve('test/fixtures/hosts/wordpress-global-styles.css'), 'utf8'),
+      ].join('\n'),
+    html: '',
+    body: 'class="wp-site-blocks"',
+    main: 'class="wp-block-group has-global-padding is-layout-constrained"',
+    element: '',
+    marginTop: '24px',
+    maxWidth: 620,
+  },
 };
 
 test.beforeAll(() => {
@@ -97,7 +119,7 @@ function pageFor(name: string, host: Host): string {
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>
 <link rel="stylesheet" href="/fhv/host/${name}.css"><link rel="stylesheet" href="/fhv/host/readme.css">
 <script type="module" src="/fhv/host/slow${WIDGET_MODULE}" async></script></head>
-<body ${host.body}><main><h1>Vad kostar rehabiliteringen?</h1>${text}
+<body ${host.body}><main ${host.main ?? ''}><h1>Vad kostar rehabiliteringen?</h1>${text}
 ${SNIPPET.replace('CLASS', host.element)}
 <h2>Kontakta oss</h2>${text}</main></body></html>`;
 }
@@ -167,6 +189,10 @@ for (const [name, host] of Object.entries(HOSTS)) {
           boxShadow: style.boxShadow,
           width: box.width,
           parentWidth: el.parentElement!.getBoundingClientRect().width,
+          parentContentWidth:
+            el.parentElement!.clientWidth -
+            Number.parseFloat(getComputedStyle(el.parentElement!).paddingLeft) -
+            Number.parseFloat(getComputedStyle(el.parentElement!).paddingRight),
           violations: w.__violations,
           shift: w.__shift,
         };
@@ -176,6 +202,9 @@ for (const [name, host] of Object.entries(HOSTS)) {
       expect(facts.marginTop).toBe(host.marginTop);
       if (host.element.includes('shadow')) expect(facts.boxShadow).not.toBe('none');
       if (host.element.includes('placed')) expect(facts.width).toBeLessThanOrEqual(560);
+      if (host.maxWidth) {
+        expect(facts.width).toBeCloseTo(Math.min(host.maxWidth, facts.parentContentWidth), 0);
+      }
       expect(facts.width).toBeLessThanOrEqual(facts.parentWidth);
       test.info().annotations.push({ type: 'cls', description: facts.shift.toFixed(4) });
       expect(facts.shift).toBeLessThan(0.1);
