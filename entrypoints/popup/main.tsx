@@ -2,13 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../core/i18n/format.ts';
-import type { VaultAnswer, VaultRequest } from '../../extension/background/vault-messages.ts';
+import type { VaultAnswer, VaultRequest } from '../../extension/messaging/protocol.ts';
+import { askBackground } from '../../extension/messaging/send.ts';
 import { UnlockForm } from '../../extension/records/VaultUnlock.tsx';
 import '../../extension/prefill/panel.css';
 
 const both = (text: Bilingual) => `${text.sv} / ${text.en}`;
-const askVault = (request: VaultRequest) =>
-  browser.runtime.sendMessage(request) as Promise<VaultAnswer>;
+const askVault = (request: VaultRequest): Promise<VaultAnswer> => askBackground(request);
 
 interface PanelApis {
   sidePanel?: { open(o: { windowId: number }): Promise<void> };

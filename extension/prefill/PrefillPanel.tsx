@@ -9,42 +9,18 @@ import { browser } from 'wxt/browser';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { PREFILL_FIELD_NAMES, SKIP_REASONS } from '../../core/i18n/messages-prefill.ts';
 import type { SkipReason } from '../../core/prefill/plan.ts';
-import { type CaseChoice, type ReportLine, STEP_CHANGED } from './messages.ts';
+import {
+  type CaseCheckAnswer,
+  type CaseChoice,
+  type FillAnswer,
+  type PanelData,
+  type PanelMessageType,
+  type ReportLine,
+  STEP_CHANGED,
+} from '../messaging/protocol.ts';
+import { type Send, sendToBackground } from '../messaging/send.ts';
 
-export interface PanelData {
-  tabId?: number;
-  employers: { id: string; name: string }[];
-  employees: { id: string; name: string; employerId: string }[];
-  insatser: { id: string; employeeId: string; name: string; performedOn: string; cost: number }[];
-  applications: {
-    id: string;
-    employeeId: string;
-    insatsIds: string[];
-    year: number;
-    status: string;
-  }[];
-}
-
-interface Problem {
-  sv: string;
-  en: string;
-  severity: 'stop' | 'warn';
-}
-
-type FillAnswer =
-  | {
-      ok: true;
-      lines: ReportLine[];
-      warnings: Problem[];
-      attachmentName?: string;
-      /** Fields the fill revealed: the next click fills them. */
-      more?: number;
-    }
-  | { ok: false; problems: Problem[] };
-
-export type Send = (message: unknown) => Promise<unknown>;
-
-const defaultSend: Send = (message) => browser.runtime.sendMessage(message);
+export type PanelSend = Send<PanelMessageType>;
 
 const STATUS_TEXT: Record<Exclude<ReportLine['status'], 'skipped'>, { sv: string; en: string }> = {
   filled: { sv: 'ifyllt', en: 'filled' },
@@ -69,7 +45,13 @@ function Both({ sv, en }: { sv: string; en: string }) {
   );
 }
 
-export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; send?: Send }) {
+export function PrefillPanel({
+  tabId,
+  send = sendToBackground,
+}: {
+  tabId?: number;
+  send?: PanelSend;
+}) {
   const [data, setData] = useState<PanelData | undefined>();
   const [employerId, setEmployerId] = useState('');
   const [employeeId, setEmployeeId] = useState('');
@@ -83,7 +65,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
   const [runs, setRuns] = useState(0);
 
   useEffect(() => {
-    send({ type: 'prefill:hello' }).then((d) => setData(d as PanelData));
+    send({ type: 'prefill:hello' }).then(setData);
   }, [send]);
 
   const myTab = tabId ?? data?.tabId;
@@ -135,13 +117,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       : undefined;
 
   const choiceKey = choice ? JSON.stringify(choice) : '';
-  const [precheck, setPrecheck] = useState<{
-    ok: boolean;
-    problems: Problem[];
-    fkGrant?: number;
-    /** The cost the application asks for: what the employer bore, with and without VAT. */
-    cost?: { amount: string; exVat?: string; incVat?: string };
-  }>();
+  const [precheck, setPrecheck] = useState<CaseCheckAnswer>();
   useEffect(() => {
     setPrecheck(undefined);
     if (!choiceKey) return;
@@ -152,7 +128,7 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
       ...(tabId !== undefined ? { tabId } : {}),
     })
       .then((r) => {
-        if (current) setPrecheck(r as typeof precheck);
+        if (current) setPrecheck(r);
       })
       .catch(() => undefined);
     return () => {
@@ -165,12 +141,12 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
     setBusy(true);
     setNewStep(false);
     try {
-      const a = (await send({
+      const a = await send({
         type: 'prefill:fill',
         choice,
         overwrite,
         ...(tabId !== undefined ? { tabId } : {}),
-      })) as FillAnswer | undefined;
+      });
       setAnswer(
         a ?? {
           ok: false,
@@ -202,10 +178,8 @@ export function PrefillPanel({ tabId, send = defaultSend }: { tabId?: number; se
 
   const download = async () => {
     if (!choice) return;
-    const r = (await send({ type: 'prefill:invoice-basis', choice })) as
-      | { ok: true; fileName: string; csv: string }
-      | { ok: false };
-    if (!r.ok) return;
+    const r = await send({ type: 'prefill:invoice-basis', choice });
+    if (!r?.ok) return;
     const url = URL.createObjectURL(new Blob([`\ufeff${r.csv}`], { type: 'text/csv' }));
     const a = document.createElement('a');
     a.href = url;

@@ -1,7 +1,7 @@
 /** The user's choice (employee, insatser, maybe a saved application) resolved against the records. */
 import { casesFromLists } from '../../core/documents/employee-case.ts';
 import type { PrefillCase } from '../../core/prefill/case.ts';
-import type { CaseChoice } from './messages.ts';
+import type { CaseChoice } from '../messaging/protocol.ts';
 import type { RecordsBundle } from './records-source.ts';
 
 export type Resolved = { ok: true; case: PrefillCase } | { ok: false; sv: string; en: string };

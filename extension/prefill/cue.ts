@@ -4,8 +4,8 @@
  * which keeps the user's gesture); Firefox does not keep the gesture across that relay, so there
  * the cue says how to open the sidebar. A closed shadow root keeps the page's styles out.
  */
-import { browser } from 'wxt/browser';
-import { OPEN_PANEL } from './messages.ts';
+import { OPEN_PANEL } from '../messaging/protocol.ts';
+import { sendToBackground } from '../messaging/send.ts';
 import { markOurs } from './ours.ts';
 
 export interface Cue {
@@ -53,7 +53,7 @@ export function mountCue(doc: Document, firefox: boolean): Cue {
     open.style.cssText = 'font:inherit;margin-top:4px;padding:4px 10px;cursor:pointer';
     // Sent straight from the click: the background opens the side panel within the gesture.
     open.addEventListener('click', () => {
-      browser.runtime.sendMessage({ type: OPEN_PANEL }).catch(() => undefined);
+      sendToBackground({ type: OPEN_PANEL }).catch(() => undefined);
     });
     box.append(open);
   }

@@ -11,9 +11,9 @@ import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import type { SkipReason } from '../../core/prefill/plan.ts';
 import { planFill } from '../../core/prefill/plan.ts';
 import { pickValues } from '../../core/prefill/values.ts';
+import type { ReportLine, RunFailure, RunReport } from '../messaging/protocol.ts';
 import { collectFields, type Field, stepSignature } from './collect.ts';
 import { fillSteps } from './fill.ts';
-import type { ReportLine, RunFailure, RunReport } from './messages.ts';
 import { type Note, showNotes } from './notes.ts';
 
 /** Misses a person can see and act on; hidden traps and unrelated questions get no note. */
