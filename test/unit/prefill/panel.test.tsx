@@ -348,9 +348,9 @@ describe('a large case', () => {
     pageShows(7, ['employer.name']);
     await chooseSven();
     expect(screen.getAllByRole('checkbox', { name: /Samtal \d+/ })).toHaveLength(503);
-    await screen.findByTestId('precheck');
+    await screen.findByTestId('precheck', {}, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: /Fyll i/ }));
-    await screen.findByTestId('filled');
+    await screen.findByTestId('filled', {}, { timeout: 5000 });
     const fill = sent.find((m) => m.type === 'prefill:fill') as unknown as {
       choice: { insatsIds: string[] };
     };

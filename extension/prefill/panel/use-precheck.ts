@@ -1,0 +1,28 @@
+/** Checks the chosen case as soon as it is chosen, so its problems show before "Fyll i". */
+import { useEffect, useState } from 'preact/hooks';
+import type { CaseCheckAnswer, CaseChoice } from '../../messaging/protocol.ts';
+import type { PanelSend } from './send.ts';
+
+export function usePrecheck(send: PanelSend, choice: CaseChoice | undefined, tabId?: number) {
+  const choiceKey = choice ? JSON.stringify(choice) : '';
+  const [precheck, setPrecheck] = useState<CaseCheckAnswer>();
+  useEffect(() => {
+    setPrecheck(undefined);
+    if (!choiceKey) return;
+    // An answer to an earlier choice arrives too late to be shown.
+    let current = true;
+    send({
+      type: 'prefill:check',
+      choice: JSON.parse(choiceKey),
+      ...(tabId !== undefined ? { tabId } : {}),
+    })
+      .then((r) => {
+        if (current) setPrecheck(r);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [choiceKey, send, tabId]);
+  return precheck;
+}
