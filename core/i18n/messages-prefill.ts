@@ -134,6 +134,14 @@ export const PREFILL_TEXTS = {
     sv: 'Stödkollen har uppdaterats eller sidan svarar inte. Ladda om sidan.',
     en: 'Stödkollen was updated or the page does not answer. Reload the page.',
   },
+  employee_missing: {
+    sv: 'Medarbetaren finns inte i registret.',
+    en: 'The employee is not in the records.',
+  },
+  provider_missing: {
+    sv: 'Anordnaren finns inte i registret.',
+    en: 'The provider is not in the records.',
+  },
   reload_button: { sv: 'Ladda om sidan', en: 'Reload' },
   loading: { sv: 'Laddar…', en: 'Loading…' },
   no_tab: { sv: 'Ingen flik att fylla i.', en: 'No tab to fill in.' },
@@ -206,6 +214,14 @@ export const PREFILL_TEXTS = {
     en: 'Fill in the application in the side panel',
   },
 } satisfies Record<string, Bilingual>;
+
+/** One application names one provider: `untick` lists the insatser of the others. */
+export function severalProviders(untick: string): Bilingual {
+  return {
+    sv: `Insatserna kommer från olika anordnare; en ansökan gäller en anordnare. Avmarkera: ${untick}.`,
+    en: `The insatser come from different providers; one application is for one provider. Untick: ${untick}.`,
+  };
+}
 
 /** The cost the application asks for, as the panel shows it before "Fyll i". */
 export function costToEnter(amount: string): Bilingual {

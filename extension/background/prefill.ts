@@ -7,6 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
+import type { Bilingual } from '../../core/i18n/format.ts';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import type { ApprovedProviderList } from '../../core/import/approved-providers.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
@@ -81,7 +83,7 @@ function fkTopFrame(sender: Sender): { tabId: number; origin: string } | undefin
   return { tabId, origin: new URL(sender.url as string).origin };
 }
 
-const failure = (sv: string, en: string): RunFailure => ({
+const failure = ({ sv, en }: Bilingual): RunFailure => ({
   ok: false,
   problems: [{ sv, en, severity: 'stop' }],
 });
@@ -139,7 +141,7 @@ const PANEL_ANSWERS: {
   'prefill:invoice-basis': async (request): Promise<InvoiceBasisAnswer> => {
     if (await recordsLocked()) return LOCKED;
     const resolved = resolveCase(await loadRecords(), request.choice);
-    if (!resolved.ok) return failure(resolved.sv, resolved.en);
+    if (!resolved.ok) return failure(resolved);
     resolved.case.approvedLists = approved;
     return {
       ok: true,
@@ -150,7 +152,7 @@ const PANEL_ANSWERS: {
   },
 };
 
-const LOCKED = failure(VAULT_MESSAGES.prefill_locked.sv, VAULT_MESSAGES.prefill_locked.en);
+const LOCKED = failure(VAULT_MESSAGES.prefill_locked);
 
 /** What the panel offers to choose from; nothing while the records are locked. */
 async function answerHello(_request: unknown, sender: Sender): Promise<PanelData> {
@@ -198,10 +200,10 @@ async function checkedCase(
   if (await recordsLocked()) return LOCKED;
   const resolved = resolveCase(await loadRecords(), request.choice);
   if (readApprovedLists) approved = await approvedLists();
-  if (!resolved.ok) return failure(resolved.sv, resolved.en);
+  if (!resolved.ok) return failure(resolved);
   resolved.case.approvedLists = approved;
   const tabId = request.tabId ?? sender.tab?.id;
-  if (tabId === undefined) return failure('Ingen flik att fylla i.', 'No tab to fill in.');
+  if (tabId === undefined) return failure(PREFILL_TEXTS.no_tab);
   // Checked again on every fill: the records may have changed since the choice was made.
   return { ok: true, tabId, check: checkCase(resolved.case, todayIso()) };
 }
@@ -238,10 +240,7 @@ function withValuesToType(lines: readonly ReportLine[], values: PrefillValues): 
   });
 }
 
-const NOT_FK = failure(
-  'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
-  "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
-);
+const NOT_FK = failure(PREFILL_TEXTS.not_fk);
 
 async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean): Promise<FillAnswer> {
   if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
@@ -268,10 +267,7 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean): Pro
       attachmentName: check.values.attachment,
     };
   } catch {
-    return failure(
-      'Sidan svarar inte. Ladda om e-tjänstens sida och försök igen.',
-      'The page does not answer. Reload the e-service page and try again.',
-    );
+    return failure(PREFILL_TEXTS.page_no_answer);
   } finally {
     armed.delete(tabId);
   }
@@ -314,7 +310,7 @@ export function handleContentRequest(message: unknown, sender: Sender) {
   if (!parsed.success) return undefined;
   const click = frame ? armed.get(frame.tabId) : undefined;
   if (!frame || !click || click.answered || (click.origin && click.origin !== frame.origin)) {
-    return failure('Välj först ett ärende i panelen.', 'First choose a case in the panel.');
+    return failure(PREFILL_TEXTS.choose_case_first);
   }
   click.answered = true;
   // The step on screen at the click, reported with the request, is now the tab's step.

@@ -4,6 +4,7 @@
  * the extension was updated under the open tab. It never opens IndexedDB (that would be FK's storage, not ours).
  */
 import { browser } from 'wxt/browser';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import {
@@ -29,13 +30,7 @@ export function extensionAlive(): boolean {
 
 const RELOAD_FAILURE: RunFailure = {
   ok: false,
-  problems: [
-    {
-      sv: 'Stödkollen har uppdaterats. Ladda om sidan.',
-      en: 'Stödkollen was updated. Reload the page.',
-      severity: 'stop',
-    },
-  ],
+  problems: [{ ...PREFILL_TEXTS.reload, severity: 'stop' }],
 };
 
 /** FK's site has many pages: the cue appears only where the application's questions are asked. */

@@ -5,7 +5,7 @@
  * report counts them so the panel can say so. The page never gets more than the user saw.
  */
 
-import { SKIP_REASONS } from '../../core/i18n/messages-prefill.ts';
+import { PREFILL_TEXTS, SKIP_REASONS } from '../../core/i18n/messages-prefill.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import type { SkipReason } from '../../core/prefill/plan.ts';
@@ -29,11 +29,8 @@ const NOTED: ReadonlySet<string> = new Set<SkipReason>([
 ]);
 
 const READ_BACK = {
-  invalid: { sv: 'e-tjänsten godtog inte värdet', en: 'the e-service rejected the value' },
-  mismatch: {
-    sv: 'värdet blev inte det väntade; kontrollera fältet',
-    en: 'the value did not come out as expected; check the field',
-  },
+  invalid: PREFILL_TEXTS.status_invalid,
+  mismatch: PREFILL_TEXTS.note_mismatch,
 } as const;
 
 export type AskValues = (
