@@ -97,6 +97,14 @@ for (const variant of VARIANTS) {
     await page.goto(`/eservice/?variant=${variant.id}`);
     const panel = await panelOf(page);
     await chooseSavedApplication(panel);
+    // The saved application also names an Afa-only insats (9 000 kr) and one neither FK nor Afa
+    // pays for (2 000 kr): the cost to enter is that of the insatser FK takes part in, 18 500 kr.
+    const cost = panel.getByTestId('cost');
+    await expect(cost).toContainText(/Kostnad att fylla i: 18\s500 kr/);
+    await expect(cost).not.toContainText(/27\s500|29\s500|20\s500/);
+    await expect(panel.getByTestId('precheck')).toContainText(
+      /betalar enligt registret 9\s250\skr/,
+    );
 
     for (let step = 1; step <= variant.steps; step++) {
       await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();

@@ -358,5 +358,5 @@ describe('a large case', () => {
     expect(PanelRequestSchema.safeParse(fill).success).toBe(true);
     // The background took the whole choice: the page was filled.
     expect(runs).toHaveLength(1);
-  });
+  }, 30_000);
 });
