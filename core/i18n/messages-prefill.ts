@@ -1,6 +1,7 @@
 /** Texts of the prefill: why a field was not filled, and what is wrong with a case. */
 import type { SkipReason } from '../prefill/plan.ts';
 import type { Bilingual } from './format.ts';
+import { FIELD_NAMES } from './messages.ts';
 
 export const SKIP_REASONS: Record<SkipReason, Bilingual> = {
   hidden: { sv: 'fältet är dolt', en: 'the field is hidden' },
@@ -71,16 +72,17 @@ export const PREFILL_FIELD_NAMES: Record<string, Bilingual> = {
   'employee.name': { sv: 'Medarbetarens namn', en: "Employee's name" },
   'employee.firstName': { sv: 'Medarbetarens förnamn', en: "Employee's first name" },
   'employee.lastName': { sv: 'Medarbetarens efternamn', en: "Employee's last name" },
-  kinds: { sv: 'Typ av insats', en: 'Kind of insats' },
+  // One name for FK's kinds everywhere; the category is "Kategori".
+  kinds: FIELD_NAMES.kinds,
   periodChoice: { sv: 'Helt år eller period', en: 'Whole year or period' },
-  year: { sv: 'År', en: 'Year' },
+  year: FIELD_NAMES.year,
   'period.from': { sv: 'Period från', en: 'Period from' },
   'period.to': { sv: 'Period till', en: 'Period to' },
-  amount: { sv: 'Kostnad', en: 'Cost' },
+  amount: FIELD_NAMES.cost,
   'amount.exVat': { sv: 'Kostnad exklusive moms', en: 'Cost excluding VAT' },
   'amount.incVat': { sv: 'Kostnad inklusive moms', en: 'Cost including VAT' },
   attachment: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
-  'contact.name': { sv: 'Kontaktperson', en: 'Contact person' },
+  'contact.name': FIELD_NAMES.contact,
   'contact.firstName': { sv: 'Kontaktpersonens förnamn', en: "Contact person's first name" },
   'contact.lastName': { sv: 'Kontaktpersonens efternamn', en: "Contact person's last name" },
   'contact.phone': { sv: 'Kontaktpersonens telefon', en: "Contact person's phone" },
@@ -163,9 +165,9 @@ export const PREFILL_TEXTS = {
   },
   title: { sv: 'Fyll i ansökan', en: 'Fill in the application' },
   saved_application: { sv: 'Sparad ansökan', en: 'Saved application' },
-  employer: { sv: 'Arbetsgivare', en: 'Employer' },
-  employee: { sv: 'Medarbetare', en: 'Employee' },
-  insatser: { sv: 'Insatser', en: 'Insatser' },
+  employer: FIELD_NAMES.employer,
+  employee: FIELD_NAMES.employee,
+  insatser: FIELD_NAMES.insatser,
   overwrite: { sv: 'Ersätt det jag redan har skrivit', en: 'Replace what I already entered' },
   new_step: {
     sv: 'Ett nytt steg visas. Fyll i det också?',

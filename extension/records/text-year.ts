@@ -3,6 +3,7 @@
  * .xlsx import and the year-end batch. Swedish first; `tr()` takes these directly.
  */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import { FIELD_NAMES } from '../../core/i18n/messages.ts';
 
 export const YEAR_TEXT = {
   navApprovedList: { sv: 'FK:s anordnarlista', en: 'FK’s provider list' },
@@ -65,11 +66,11 @@ export const REGISTER_TEXT = {
     sv: 'Sök på namn, personnummer eller organisationsnummer',
     en: 'Search by name, personnummer or organisationsnummer',
   },
-  year: { sv: 'År', en: 'Year' },
-  employer: { sv: 'Arbetsgivare', en: 'Employer' },
+  year: FIELD_NAMES.year,
+  employer: FIELD_NAMES.employer,
   filterEmployer: { sv: 'Bara arbetsgivaren', en: 'Only the employer' },
   allEmployers: { sv: 'Alla arbetsgivare', en: 'All employers' },
-  sector: { sv: 'Sektor', en: 'Sector' },
+  sector: FIELD_NAMES.sector,
   allSectors: { sv: 'Alla sektorer', en: 'All sectors' },
   status: { sv: 'Läge', en: 'Status' },
   allStatuses: { sv: 'Alla', en: 'All' },
@@ -77,12 +78,12 @@ export const REGISTER_TEXT = {
   'due-30': { sv: 'Sista dag inom 30 dagar', en: 'Due within 30 days' },
   'deadline-passed': { sv: 'Sista dag passerad', en: 'Deadline passed' },
   'cap-reached': { sv: 'Taket nått', en: 'Cap reached' },
-  name: { sv: 'Namn', en: 'Name' },
-  personnummer: { sv: 'Personnummer', en: 'Personnummer' },
-  organisationsnummer: { sv: 'Organisationsnummer', en: 'Organisationsnummer' },
+  name: FIELD_NAMES.name,
+  personnummer: FIELD_NAMES.personnummer,
+  organisationsnummer: FIELD_NAMES.organisationsnummer,
   employees: { sv: 'Medarbetare', en: 'Employees' },
-  insatser: { sv: 'Insatser', en: 'Insatser' },
-  cost: { sv: 'Kostnad', en: 'Cost' },
+  insatser: FIELD_NAMES.insatser,
+  cost: FIELD_NAMES.cost,
   fk: { sv: 'FK', en: 'FK' },
   afa: { sv: 'Afa', en: 'Afa' },
   employerPays: { sv: 'Arbetsgivaren', en: 'Employer' },
