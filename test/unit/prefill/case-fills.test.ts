@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseOrganisationsnummer as parseOrgnr } from '../../../core/ids/index.ts';
 import { checkCase, mayFill, type PrefillCase } from '../../../core/prefill/case.ts';
 import type { RecordsBundle } from '../../../extension/prefill/records-source.ts';
 
@@ -130,5 +131,32 @@ describe('the contact person', () => {
     const keys = Object.keys(check.values ?? {});
     expect(keys.filter((k) => k.startsWith('contact.'))).toEqual([]);
     expect(JSON.stringify(check.values)).not.toContain('saknas@example.invalid');
+  });
+});
+
+function normalised(orgnr: string): string {
+  const parsed = parseOrgnr(orgnr);
+  if (!parsed.ok) throw new Error(orgnr);
+  return parsed.normalized;
+}
+
+describe('FK’s list of approved providers', () => {
+  const list = (listDate: string, listed: boolean) =>
+    ({
+      listDate,
+      providers: listed ? [{ organisationsnummer: normalised(provider.organisationsnummer) }] : [],
+    }) as never;
+
+  it('is the one in force when the latest insats was done, whatever the order of the insatser', () => {
+    // Listed in January, gone from the list of 1 February: the talk on 2 February is not covered.
+    const lists = [list('2026-01-01', true), list('2026-02-01', false)];
+    const check = checkCase({ ...base, insatser: [i2, i1], approvedLists: lists }, AS_OF);
+    expect(
+      check.problems.some((p) => p.severity === 'warn' && p.sv.includes('1 februari 2026')),
+    ).toBe(true);
+    const listedLater = [list('2026-01-01', false), list('2026-02-01', true)];
+    expect(
+      checkCase({ ...base, insatser: [i2, i1], approvedLists: listedLater }, AS_OF).problems,
+    ).toEqual([]);
   });
 });

@@ -169,6 +169,25 @@ describe('the kinds of insats are ticked as the case has them', () => {
   });
 });
 
+describe('a box or radio whose label names two answers', () => {
+  it('gets nothing, and the rest of its group is still filled', () => {
+    const boxes = [
+      ...kindBoxes(),
+      field(5, 'Utreda och planera', { control: 'checkbox', type: 'checkbox', group: 'kinds' }),
+    ];
+    const steps = plan(boxes);
+    expect(steps[0]).toMatchObject({ action: 'check', option: 'utreda' });
+    expect(steps[5]).toMatchObject({ action: 'skip', reason: 'no_match' });
+    const radios = [
+      ...periodRadios(undefined),
+      field(2, 'Helt år eller del av år', { control: 'radio', type: 'radio', group: 'p' }),
+    ];
+    const choices = plan(radios);
+    expect(choices[0]).toMatchObject({ action: 'check', option: 'year' });
+    expect(choices[2]).toMatchObject({ action: 'skip', reason: 'no_match' });
+  });
+});
+
 const periodRadios = (checked: 'year' | 'period' | undefined, labels = ['Helt år', 'Del av år']) =>
   labels.map((label, ref) =>
     field(ref, label, {
