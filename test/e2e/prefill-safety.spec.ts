@@ -56,7 +56,8 @@ test('the page cannot read the records listed in the panel: the panel is not in 
   const page = await context.newPage();
   await page.goto('/eservice/?variant=a');
   const panel = await panelOf(page);
-  await expect(panel.getByText('Sven Svensson, ')).toHaveCount(1);
+  // Sven's two saved applications (a1, a2) are listed in the panel.
+  await expect(panel.getByText('Sven Svensson, ')).toHaveCount(2);
   const visibleToPage = await page.evaluate(() => {
     const host = document.querySelector('[data-stodkollen-ui]');
     const frames = [...document.querySelectorAll('iframe')].map((f) => {
@@ -141,7 +142,7 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   const page = await context.newPage();
   await page.goto('/eservice/?variant=a');
   const panel = await panelOf(page);
-  await chooseSavedApplication(panel);
+  await chooseSavedApplication(panel, 'a2');
   await fillStep(panel);
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
