@@ -1,6 +1,7 @@
 /** Texts of the prefill: why a field was not filled, and what is wrong with a case. */
 import type { SkipReason } from '../prefill/plan.ts';
 import type { Bilingual } from './format.ts';
+import { FIELD_NAMES } from './messages.ts';
 
 export const SKIP_REASONS: Record<SkipReason, Bilingual> = {
   hidden: { sv: 'fältet är dolt', en: 'the field is hidden' },
@@ -71,16 +72,17 @@ export const PREFILL_FIELD_NAMES: Record<string, Bilingual> = {
   'employee.name': { sv: 'Medarbetarens namn', en: "Employee's name" },
   'employee.firstName': { sv: 'Medarbetarens förnamn', en: "Employee's first name" },
   'employee.lastName': { sv: 'Medarbetarens efternamn', en: "Employee's last name" },
-  kinds: { sv: 'Typ av insats', en: 'Kind of insats' },
+  // One name for FK's kinds everywhere; the category is "Kategori".
+  kinds: FIELD_NAMES.kinds,
   periodChoice: { sv: 'Helt år eller period', en: 'Whole year or period' },
-  year: { sv: 'År', en: 'Year' },
+  year: FIELD_NAMES.year,
   'period.from': { sv: 'Period från', en: 'Period from' },
   'period.to': { sv: 'Period till', en: 'Period to' },
-  amount: { sv: 'Kostnad', en: 'Cost' },
+  amount: FIELD_NAMES.cost,
   'amount.exVat': { sv: 'Kostnad exklusive moms', en: 'Cost excluding VAT' },
   'amount.incVat': { sv: 'Kostnad inklusive moms', en: 'Cost including VAT' },
   attachment: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
-  'contact.name': { sv: 'Kontaktperson', en: 'Contact person' },
+  'contact.name': FIELD_NAMES.contact,
   'contact.firstName': { sv: 'Kontaktpersonens förnamn', en: "Contact person's first name" },
   'contact.lastName': { sv: 'Kontaktpersonens efternamn', en: "Contact person's last name" },
   'contact.phone': { sv: 'Kontaktpersonens telefon', en: "Contact person's phone" },
@@ -118,5 +120,149 @@ export function amountMismatch(saved: string, computed: string): Bilingual {
   return {
     sv: `Den sparade ansökan anger ${saved}, men registrets fördelning ger ${computed} från Försäkringskassan.`,
     en: `The saved application says ${saved}, but the records' split gives ${computed} from Försäkringskassan.`,
+  };
+}
+
+/**
+ * The words of the prefill's own surfaces: the side panel, the popup, the cue on FK's page, and
+ * the background's and content script's refusals. The reload notice is worded here once.
+ */
+export const PREFILL_TEXTS = {
+  reload: {
+    sv: 'Stödkollen har uppdaterats. Ladda om sidan.',
+    en: 'Stödkollen was updated. Reload the page.',
+  },
+  reload_or_no_answer: {
+    sv: 'Stödkollen har uppdaterats eller sidan svarar inte. Ladda om sidan.',
+    en: 'Stödkollen was updated or the page does not answer. Reload the page.',
+  },
+  employee_missing: {
+    sv: 'Medarbetaren finns inte i registret.',
+    en: 'The employee is not in the records.',
+  },
+  provider_missing: {
+    sv: 'Anordnaren finns inte i registret.',
+    en: 'The provider is not in the records.',
+  },
+  reload_button: { sv: 'Ladda om sidan', en: 'Reload' },
+  loading: { sv: 'Laddar…', en: 'Loading…' },
+  checking: { sv: 'Kontrollerar ärendet…', en: 'Checking the case…' },
+  no_tab: { sv: 'Ingen flik att fylla i.', en: 'No tab to fill in.' },
+  not_fk: {
+    sv: 'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
+    en: "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
+  },
+  page_no_answer: {
+    sv: 'Sidan svarar inte. Ladda om e-tjänstens sida och försök igen.',
+    en: 'The page does not answer. Reload the e-service page and try again.',
+  },
+  choose_case_first: {
+    sv: 'Välj först ett ärende i panelen.',
+    en: 'First choose a case in the panel.',
+  },
+  records_empty: {
+    sv: 'Registret är tomt. Importera register på Stödkollens översiktssida först.',
+    en: "The records are empty. Import records on Stödkollen's dashboard first.",
+  },
+  title: { sv: 'Fyll i ansökan', en: 'Fill in the application' },
+  saved_application: { sv: 'Sparad ansökan', en: 'Saved application' },
+  employer: FIELD_NAMES.employer,
+  employee: FIELD_NAMES.employee,
+  insatser: FIELD_NAMES.insatser,
+  overwrite: { sv: 'Ersätt det jag redan har skrivit', en: 'Replace what I already entered' },
+  new_step: {
+    sv: 'Ett nytt steg visas. Fyll i det också?',
+    en: 'A new step is shown. Fill it in too?',
+  },
+  fill: { sv: 'Fyll i', en: 'Fill in' },
+  fills_only_step: {
+    sv: 'Stödkollen fyller bara i steget som visas och skickar aldrig in ansökan.',
+    en: 'Stödkollen fills only the step on screen and never submits the application.',
+  },
+  filled: { sv: 'Ifyllt', en: 'Filled' },
+  not_filled: { sv: 'Inte ifyllt', en: 'Not filled' },
+  download_invoice_basis: {
+    sv: 'Ladda ner fakturaunderlaget',
+    en: 'Download the invoice basis',
+  },
+  status_filled: { sv: 'ifyllt', en: 'filled' },
+  status_already: { sv: 'stämde redan', en: 'already right' },
+  status_invalid: { sv: 'e-tjänsten godtog inte värdet', en: 'the e-service rejected the value' },
+  status_mismatch: {
+    sv: 'värdet blev inte det väntade',
+    en: 'the value did not come out as expected',
+  },
+  /** Beside the field on the page: says where to look. */
+  note_mismatch: {
+    sv: 'värdet blev inte det väntade; kontrollera fältet',
+    en: 'the value did not come out as expected; check the field',
+  },
+  cue_can_fill: {
+    sv: 'Stödkollen kan fylla i det här steget.',
+    en: 'Stödkollen can fill in this step.',
+  },
+  cue_open_sidebar: {
+    sv: 'Öppna sidofältet med Stödkollens knapp i verktygsfältet.',
+    en: "Open the sidebar with Stödkollen's toolbar button.",
+  },
+  cue_open: { sv: 'Öppna Stödkollen', en: 'Open' },
+  cue_hide: { sv: 'Dölj', en: 'Hide' },
+  popup_about: {
+    sv: 'Rehabiliteringsstöd från Försäkringskassan och Afa Försäkring.',
+    en: 'Workplace rehabilitation support from Försäkringskassan and Afa Försäkring.',
+  },
+  popup_open_records: { sv: 'Öppna registret', en: 'Open the records' },
+  popup_open_panel: {
+    sv: 'Fyll i ansökan i sidopanelen',
+    en: 'Fill in the application in the side panel',
+  },
+} satisfies Record<string, Bilingual>;
+
+/** One application names one provider: `untick` lists the insatser of the others. */
+export function severalProviders(untick: string): Bilingual {
+  return {
+    sv: `Insatserna kommer från olika anordnare; en ansökan gäller en anordnare. Avmarkera: ${untick}.`,
+    en: `The insatser come from different providers; one application is for one provider. Untick: ${untick}.`,
+  };
+}
+
+/** The cost the application asks for, as the panel shows it before "Fyll i". */
+export function costToEnter(amount: string): Bilingual {
+  return {
+    sv: `Kostnad att fylla i: ${amount} kr (det arbetsgivaren betalade).`,
+    en: `Cost to enter: ${amount} kr (what the employer paid).`,
+  };
+}
+
+export function costWithVat(exVat: string, incVat: string): Bilingual {
+  return {
+    sv: `Exklusive moms ${exVat} kr, inklusive moms ${incVat} kr.`,
+    en: `Excluding VAT ${exVat} kr, including VAT ${incVat} kr.`,
+  };
+}
+
+/** FK's part by the records: shown so nobody enters it as the cost. */
+export function fkPaysNotToEnter(kronor: string): Bilingual {
+  return {
+    sv: `Försäkringskassan betalar enligt registret ${kronor}; det är inte beloppet att fylla i.`,
+    en: `According to the records, Försäkringskassan pays ${kronor}; that is not the amount to enter.`,
+  };
+}
+
+export function moreFieldsShown(count: number): Bilingual {
+  return {
+    sv: `Ifyllningen visade ${count} nya fält. De fylls i först när du klickar Fyll i igen.`,
+    en: `Filling in showed ${count} new fields. They are filled only when you click Fill in again.`,
+  };
+}
+
+export function typeOrChoose(value: string): Bilingual {
+  return { sv: `Skriv eller välj: ${value}`, en: `Type or choose: ${value}` };
+}
+
+export function attachInvoiceBasis(fileName: string): Bilingual {
+  return {
+    sv: `Bifoga fakturaunderlaget: ${fileName}`,
+    en: `Attach the invoice basis: ${fileName}`,
   };
 }

@@ -1,4 +1,6 @@
 import type { Bilingual } from './format.ts';
+import { MESSAGES } from './messages.ts';
+import { VAULT_MESSAGES } from './messages-vault.ts';
 
 /** Messages of the records feature: import, backup and the documents built from records. */
 export const RECORDS_MESSAGES = {
@@ -6,14 +8,8 @@ export const RECORDS_MESSAGES = {
     sv: 'Filen är inte giltig JSON.',
     en: 'The file is not valid JSON.',
   },
-  backup_not_ours: {
-    sv: 'Filen är inte en säkerhetskopia från Stödkollen.',
-    en: 'The file is not a Stödkollen backup.',
-  },
-  backup_too_new: {
-    sv: 'Säkerhetskopian kommer från en nyare version av Stödkollen; uppdatera tillägget först.',
-    en: 'The backup comes from a newer version of Stödkollen; update the extension first.',
-  },
+  backup_not_ours: MESSAGES.backup_not_ours,
+  backup_too_new: VAULT_MESSAGES.backup_too_new,
   backup_would_change: {
     sv: 'Posten skulle inte återställas exakt som den är sparad; säkerhetskopian sparades inte.',
     en: 'The record would not be restored exactly as stored; the backup was not saved.',

@@ -46,8 +46,11 @@ export function isMessageKey(s: string): s is MessageKey {
   return Object.hasOwn(MESSAGES, s);
 }
 
-/** Field names as users know them, keyed by the last path segment in the data. */
-export const FIELD_NAMES: Record<string, Bilingual> = {
+/**
+ * Field names as users know them, keyed by the last path segment in the data: the one place a
+ * field's name is worded, for validation errors, the dashboard, the CSV import and the prefill.
+ */
+const FIELD_NAME_TABLE = {
   asOf: { sv: 'Beräkningsdatum', en: 'Estimate date' },
   employer: { sv: 'Arbetsgivare', en: 'Employer' },
   employee: { sv: 'Medarbetare', en: 'Employee' },
@@ -98,4 +101,8 @@ export const FIELD_NAMES: Record<string, Bilingual> = {
   version: { sv: 'Version', en: 'Version' },
   exportedAt: { sv: 'Sparad', en: 'Saved' },
   records: { sv: 'Uppgifter', en: 'Records' },
-};
+} satisfies Record<string, Bilingual>;
+
+/** Looked up by a known key (`FIELD_NAMES.sector`) or by a path segment from a schema issue. */
+export const FIELD_NAMES: typeof FIELD_NAME_TABLE & Readonly<Record<string, Bilingual>> =
+  FIELD_NAME_TABLE;

@@ -1,7 +1,8 @@
 /**
  * CSV import of insatser: one row per insats, with its employer and employee on the same row.
  * Pure: the caller reads the file and, after the user has seen the preview (`planCsvImport`),
- * writes `plan.records` with `writeRecords` in one transaction.
+ * writes `plan.records` with `writeRecords` in one transaction. This file turns rows into records;
+ * csv-diff.ts tells them apart from the stored ones (added, updated, unchanged).
  *
  * Accepts `;`, `,` or tab as delimiter (decided by the header row), amounts such as `12 345,50`,
  * `12345.50` or `12 345,50 kr`, dates as `2026-03-10` or `20260310`.
@@ -16,7 +17,7 @@
 import Papa from 'papaparse';
 import { parseAmount } from '../i18n/amount.ts';
 import type { Bilingual } from '../i18n/format.ts';
-import { FIELD_NAMES, MESSAGES } from '../i18n/messages.ts';
+import { MESSAGES } from '../i18n/messages.ts';
 import { RECORDS_MESSAGES } from '../i18n/messages-records.ts';
 import { parseOrganisationsnummer, parsePersonnummer } from '../ids/index.ts';
 import { FK_KINDS, type FkKind } from '../rules/categories.ts';
@@ -30,96 +31,20 @@ import {
   type Insats,
   InsatsSchema,
 } from '../schema/records.ts';
-
-/** The columns, in the order of the example file. `required: false` columns may be left out. */
-export const CSV_COLUMNS = [
-  { name: 'arbetsgivare_orgnr', required: true },
-  { name: 'arbetsgivare_namn', required: true },
-  { name: 'sektor', required: true },
-  { name: 'afa_avtal', required: true },
-  { name: 'personnummer', required: true },
-  { name: 'medarbetare_namn', required: true },
-  { name: 'anstallningsgrupp', required: true },
-  { name: 'insats_id', required: false },
-  { name: 'kategori', required: true },
-  { name: 'insats_namn', required: true },
-  { name: 'fk_typ', required: true },
-  { name: 'paborjad', required: true },
-  { name: 'genomford', required: true },
-  { name: 'utforare', required: true },
-  { name: 'kompetens', required: true },
-  { name: 'kostnad', required: true },
-  { name: 'beskrivning', required: false },
-  { name: 'stallningstaganden', required: false },
-  { name: 'digital', required: false },
-  { name: 'moms', required: false },
-  { name: 'drar_av_moms', required: false },
-  { name: 'medarbetaravtal', required: false },
-] as const;
-export type CsvColumn = (typeof CSV_COLUMNS)[number]['name'];
-
-/** Which column a schema field came from, to name it in a rejected row. */
-const COLUMN_OF: Record<'employer' | 'employee' | 'insats', Record<string, CsvColumn>> = {
-  employer: {
-    organisationsnummer: 'arbetsgivare_orgnr',
-    name: 'arbetsgivare_namn',
-    sector: 'sektor',
-    afaAgreement: 'afa_avtal',
-    deductsVat: 'drar_av_moms',
-    medarbetaravtal: 'medarbetaravtal',
-  },
-  employee: { personnummer: 'personnummer', name: 'medarbetare_namn', group: 'anstallningsgrupp' },
-  insats: {
-    id: 'insats_id',
-    category: 'kategori',
-    name: 'insats_namn',
-    kinds: 'fk_typ',
-    startedOn: 'paborjad',
-    performedOn: 'genomford',
-    performer: 'utforare',
-    competence: 'kompetens',
-    cost: 'kostnad',
-    description: 'beskrivning',
-    positions: 'stallningstaganden',
-    digital: 'digital',
-    vat: 'moms',
-  },
-};
-
-const COLUMN_FIELD: Record<CsvColumn, Bilingual> = {
-  arbetsgivare_orgnr: {
-    sv: 'Arbetsgivarens organisationsnummer',
-    en: 'Employer organisationsnummer',
-  },
-  arbetsgivare_namn: { sv: 'Arbetsgivarens namn', en: 'Employer name' },
-  sektor: FIELD_NAMES.sector as Bilingual,
-  afa_avtal: FIELD_NAMES.afaAgreement as Bilingual,
-  personnummer: FIELD_NAMES.personnummer as Bilingual,
-  medarbetare_namn: { sv: 'Medarbetarens namn', en: 'Employee name' },
-  anstallningsgrupp: FIELD_NAMES.group as Bilingual,
-  insats_id: { sv: 'Insatsens id', en: 'Insats id' },
-  kategori: FIELD_NAMES.category as Bilingual,
-  insats_namn: { sv: 'Insatsens namn', en: 'Insats name' },
-  fk_typ: FIELD_NAMES.kinds as Bilingual,
-  paborjad: FIELD_NAMES.startedOn as Bilingual,
-  genomford: FIELD_NAMES.performedOn as Bilingual,
-  utforare: FIELD_NAMES.performer as Bilingual,
-  kompetens: FIELD_NAMES.competence as Bilingual,
-  kostnad: FIELD_NAMES.cost as Bilingual,
-  beskrivning: FIELD_NAMES.description as Bilingual,
-  stallningstaganden: FIELD_NAMES.positions as Bilingual,
-  digital: FIELD_NAMES.digital as Bilingual,
-  moms: FIELD_NAMES.vat as Bilingual,
-  drar_av_moms: FIELD_NAMES.deductsVat as Bilingual,
-  medarbetaravtal: FIELD_NAMES.medarbetaravtal as Bilingual,
-};
-
-/** Other names staff may give the new columns. */
-const COLUMN_ALIASES: Record<string, CsvColumn> = {
-  vat: 'moms',
-  varav_moms: 'moms',
-  avdragsgill_moms: 'drar_av_moms',
-};
+import {
+  COLUMN_ALIASES,
+  COLUMN_FIELD,
+  COLUMN_OF,
+  CSV_COLUMNS,
+  type CsvColumn,
+} from './csv-columns.ts';
+import {
+  diffWithStored,
+  type ExistingRecords,
+  type KindCounts,
+  NO_RECORDS,
+  sameRecord,
+} from './csv-diff.ts';
 
 /** One reason a row was rejected, named by line, column and field. */
 export interface RowError {
@@ -137,12 +62,6 @@ export interface RowError {
 export interface RejectedRow {
   line: number;
   errors: RowError[];
-}
-
-export interface KindCounts {
-  employers: number;
-  employees: number;
-  insatser: number;
 }
 
 export interface CsvImportPlan {
@@ -164,19 +83,6 @@ export interface CsvOptions {
   /** How the file's bytes were read (decodeImportFile): a `?` means more in Windows-1252. */
   encoding?: 'utf-8' | 'windows-1252';
 }
-
-/** What is stored already, to tell added from updated rows. */
-export interface ExistingRecords {
-  employers: ReadonlyMap<string, Employer>;
-  employees: ReadonlyMap<string, Employee>;
-  insatser: ReadonlyMap<string, Insats>;
-}
-
-export const NO_RECORDS: ExistingRecords = {
-  employers: new Map(),
-  employees: new Map(),
-  insatser: new Map(),
-};
 
 function rowError(line: number, column: CsvColumn | string | null, reason: Bilingual): RowError {
   const field = column
@@ -593,31 +499,20 @@ export function planCsvImport(
     insatser.set(insats.data.id, insats.data);
   }
 
-  const tally = <T extends { id: string }>(
-    kind: keyof KindCounts,
-    list: Map<string, T>,
-    stored: ReadonlyMap<string, T>,
-  ) => {
-    for (const [id, record] of list) {
-      const before = stored.get(id);
-      if (!before) {
-        plan.added[kind]++;
-        continue;
-      }
-      // Fields the CSV does not carry (an employer's contact, say) are kept.
-      const merged = { ...before, ...record };
-      list.set(id, merged);
-      if (sameRecord(before, merged)) plan.unchanged[kind]++;
-      else plan.updated[kind]++;
-    }
+  const diffs = {
+    employers: diffWithStored(employers, existing.employers),
+    employees: diffWithStored(employees, existing.employees),
+    insatser: diffWithStored(insatser, existing.insatser),
   };
-  tally('employers', employers, existing.employers);
-  tally('employees', employees, existing.employees);
-  tally('insatser', insatser, existing.insatser);
+  for (const kind of ['employers', 'employees', 'insatser'] as const) {
+    plan.added[kind] = diffs[kind].added;
+    plan.updated[kind] = diffs[kind].updated;
+    plan.unchanged[kind] = diffs[kind].unchanged;
+  }
   plan.records = {
-    employers: [...employers.values()],
-    employees: [...employees.values()],
-    insatser: [...insatser.values()],
+    employers: diffs.employers.records,
+    employees: diffs.employees.records,
+    insatser: diffs.insatser.records,
   };
   return plan;
 }
@@ -637,17 +532,5 @@ function differsFrom(line: number | undefined): Bilingual {
   };
 }
 
-/** Same content, whatever the order of keys. */
-function sameRecord(a: object, b: object): boolean {
-  const ka = Object.keys(a).sort();
-  const kb = Object.keys(b).sort();
-  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
-  return ka.every(
-    (k) =>
-      JSON.stringify((a as Record<string, unknown>)[k]) ===
-      JSON.stringify((b as Record<string, unknown>)[k]),
-  );
-}
-
 /** Re-exported for the import's callers; the function lives with the other text formats. */
-export { parseAmount };
+export { CSV_COLUMNS, type CsvColumn, parseAmount };

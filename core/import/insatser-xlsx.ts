@@ -9,14 +9,8 @@
  */
 import Papa from 'papaparse';
 import type { Bilingual } from '../i18n/format.ts';
-import {
-  CSV_COLUMNS,
-  type CsvImportPlan,
-  type ExistingRecords,
-  headerKey,
-  NO_RECORDS,
-  planCsvImport,
-} from './csv.ts';
+import { CSV_COLUMNS, type CsvImportPlan, headerKey, planCsvImport } from './csv.ts';
+import { type ExistingRecords, NO_RECORDS } from './csv-diff.ts';
 import { cellText, identifierText, readXlsxSheets, type Sheet, type SheetCell } from './xlsx.ts';
 
 const IDENTIFIER_COLUMNS = new Set(['arbetsgivare_orgnr', 'personnummer']);

@@ -2,13 +2,14 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Bilingual } from '../../core/i18n/format.ts';
-import type { VaultAnswer, VaultRequest } from '../../extension/background/vault-messages.ts';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
+import type { VaultAnswer, VaultRequest } from '../../extension/messaging/protocol.ts';
+import { askBackground } from '../../extension/messaging/send.ts';
 import { UnlockForm } from '../../extension/records/VaultUnlock.tsx';
 import '../../extension/prefill/panel.css';
 
 const both = (text: Bilingual) => `${text.sv} / ${text.en}`;
-const askVault = (request: VaultRequest) =>
-  browser.runtime.sendMessage(request) as Promise<VaultAnswer>;
+const askVault = (request: VaultRequest): Promise<VaultAnswer> => askBackground(request);
 
 interface PanelApis {
   sidePanel?: { open(o: { windowId: number }): Promise<void> };
@@ -43,11 +44,12 @@ function Popup() {
   return (
     <>
       <h1>Stödkollen</h1>
-      <p lang="sv">Rehabiliteringsstöd från Försäkringskassan och Afa Försäkring.</p>
-      <p lang="en">Workplace rehabilitation support from Försäkringskassan and Afa Försäkring.</p>
+      <p lang="sv">{PREFILL_TEXTS.popup_about.sv}</p>
+      <p lang="en">{PREFILL_TEXTS.popup_about.en}</p>
       <p>
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noopener">
-          Öppna registret <span lang="en">/ Open the records</span>
+          {PREFILL_TEXTS.popup_open_records.sv}{' '}
+          <span lang="en">/ {PREFILL_TEXTS.popup_open_records.en}</span>
         </a>
       </p>
       {locked ? (
@@ -67,8 +69,8 @@ function Popup() {
       ) : (
         <p>
           <button type="button" class="primary" onClick={openPanel}>
-            Fyll i ansökan i sidopanelen{' '}
-            <span lang="en">/ Fill in the application in the side panel</span>
+            {PREFILL_TEXTS.popup_open_panel.sv}{' '}
+            <span lang="en">/ {PREFILL_TEXTS.popup_open_panel.en}</span>
           </button>
         </p>
       )}

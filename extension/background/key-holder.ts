@@ -20,7 +20,7 @@ import {
   type VaultHeader,
 } from '../../core/vault/header.ts';
 import { VaultKeys } from '../../core/vault/keys.ts';
-import type { VaultStatus } from './vault-messages.ts';
+import type { VaultStatus } from '../messaging/protocol.ts';
 
 export const AUTO_LOCK_ALARM = 'vault-auto-lock';
 const SECRET = 'vault.sessionSecret';

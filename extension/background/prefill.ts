@@ -7,6 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import { todayIso } from '../../core/i18n/dates.ts';
+import type { Bilingual } from '../../core/i18n/format.ts';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import type { ApprovedProviderList } from '../../core/import/approved-providers.ts';
 import { type CaseCheck, checkCase, mayFill } from '../../core/prefill/case.ts';
@@ -17,19 +19,26 @@ import {
   listApprovedProviderLists,
   openApprovedProvidersDb,
 } from '../../core/store/approved-providers.ts';
-import { resolveCase } from '../prefill/case-from-records.ts';
-import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import {
+  type CaseCheckAnswer,
   ContentRequestSchema,
-  OPEN_PANEL,
-  PAGE_LEFT,
+  type FillAnswer,
+  type InvoiceBasisAnswer,
+  OpenPanelSchema,
+  PageLeftSchema,
+  type PanelData,
+  type PanelMessageType,
   type PanelRequest,
   PanelRequestSchema,
   type ReportLine,
+  type RequestOf,
+  type ResponseOf,
   type RunFailure,
-  type RunReport,
   StepAnnouncementSchema,
-} from '../prefill/messages.ts';
+} from '../messaging/protocol.ts';
+import { sendToTab } from '../messaging/send.ts';
+import { resolveCase } from '../prefill/case-from-records.ts';
+import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
 import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
 
 const FK_PAGES = CONTENT_MATCHES[import.meta.env.MODE === 'production' ? 'production' : 'local'];
@@ -74,7 +83,7 @@ function fkTopFrame(sender: Sender): { tabId: number; origin: string } | undefin
   return { tabId, origin: new URL(sender.url as string).origin };
 }
 
-const failure = (sv: string, en: string): RunFailure => ({
+const failure = ({ sv, en }: Bilingual): RunFailure => ({
   ok: false,
   problems: [{ sv, en, severity: 'stop' }],
 });
@@ -97,90 +106,123 @@ async function approvedLists(): Promise<ApprovedProviderList[]> {
   }
 }
 
-export function handlePanelRequest(message: unknown, sender: Sender) {
+/** Answers the panel's (or popup's) request; `undefined` for a message that is not one. */
+export function handlePanelRequest(
+  message: unknown,
+  sender: Sender,
+): Promise<ResponseOf<PanelMessageType>> | undefined {
   const parsed = PanelRequestSchema.safeParse(message);
   if (!parsed.success) return undefined;
-  return answerPanel(parsed.data, sender);
+  const request = parsed.data;
+  // Each request goes to its own answer; the protocol types the pair.
+  const answer = PANEL_ANSWERS[request.type] as (
+    r: PanelRequest,
+    s: Sender,
+  ) => Promise<ResponseOf<PanelMessageType>>;
+  return answer(request, sender);
 }
 
-async function answerPanel(request: PanelRequest, sender: Sender) {
-  const tabId = 'tabId' in request ? (request.tabId ?? sender.tab?.id) : sender.tab?.id;
-  // Locked: no record is read, no case offered, nothing filled.
-  if (await recordsLocked()) {
-    if (request.type === 'prefill:hello') {
-      return {
-        tabId,
-        locked: true,
-        employers: [],
-        employees: [],
-        insatser: [],
-        applications: [],
-      };
-    }
-    return failure(VAULT_MESSAGES.prefill_locked.sv, VAULT_MESSAGES.prefill_locked.en);
-  }
-  const records = await loadRecords();
-
-  if (request.type === 'prefill:hello') {
-    return {
-      tabId: sender.tab?.id,
-      employers: records.employers.map(({ id, name }) => ({ id, name })),
-      employees: records.employees.map(({ id, name, employerId }) => ({ id, name, employerId })),
-      insatser: records.insatser.map(({ id, employeeId, name, performedOn, cost }) => ({
-        id,
-        employeeId,
-        name,
-        performedOn,
-        cost,
-      })),
-      applications: (records.applications ?? [])
-        .filter((a) => a.payer === 'fk')
-        .map(({ id, employeeId, insatsIds, year, status }) => ({
-          id,
-          employeeId,
-          insatsIds,
-          year,
-          status,
-        })),
-    };
-  }
-
-  const resolved = resolveCase(records, request.choice);
-  // The list is read for a check, and taken from memory for a fill: a fill answers within the
-  // click, and opening another database on the way (slow in Firefox) would miss it.
-  if (request.type === 'prefill:check') approved = await approvedLists();
-  if (resolved.ok) resolved.case.approvedLists = approved;
-  if (!resolved.ok) return failure(resolved.sv, resolved.en);
-
-  if (request.type === 'prefill:invoice-basis') {
+const PANEL_ANSWERS: {
+  [T in PanelMessageType]: (request: RequestOf<T>, sender: Sender) => Promise<ResponseOf<T>>;
+} = {
+  'prefill:hello': answerHello,
+  'prefill:check': async (request, sender) => {
+    // The list is read for a check, and taken from memory for a fill: a fill answers within the
+    // click, and opening another database on the way (slow in Firefox) would miss it.
+    const checked = await checkedCase(request, sender, { readApprovedLists: true });
+    if (!checked.ok) return checked;
+    return caseCheckAnswer(checked.check);
+  },
+  'prefill:fill': async (request, sender) => {
+    const checked = await checkedCase(request, sender, { readApprovedLists: false });
+    if (!checked.ok) return checked;
+    return fillTab(checked.tabId, checked.check, request.overwrite);
+  },
+  'prefill:invoice-basis': async (request): Promise<InvoiceBasisAnswer> => {
+    if (await recordsLocked()) return LOCKED;
+    const resolved = resolveCase(await loadRecords(), request.choice);
+    if (!resolved.ok) return failure(resolved);
+    resolved.case.approvedLists = approved;
     return {
       ok: true,
-      fileName: resolved.case.attachmentName,
+      // Always named by resolveCase; the fallback keeps a download from being called "undefined".
+      fileName: resolved.case.attachmentName ?? 'fakturaunderlag.csv',
       csv: invoiceBasisCsv(resolved.case, todayIso()),
     };
-  }
+  },
+};
 
-  if (tabId === undefined) return failure('Ingen flik att fylla i.', 'No tab to fill in.');
-  // Checked again on every fill: the records may have changed since the choice was made.
-  const check = checkCase(resolved.case, todayIso());
+const LOCKED = failure(VAULT_MESSAGES.prefill_locked);
 
-  if (request.type === 'prefill:check') {
+/** What the panel offers to choose from; nothing while the records are locked. */
+async function answerHello(_request: unknown, sender: Sender): Promise<PanelData> {
+  // Locked: no record is read, no case offered, nothing filled.
+  if (await recordsLocked()) {
     return {
-      ok: mayFill(check),
-      problems: check.problems,
-      fkGrant: check.fkGrant,
-      ...(check.values?.amount
-        ? {
-            cost: {
-              amount: check.values.amount,
-              ...(check.values['amount.exVat'] ? { exVat: check.values['amount.exVat'] } : {}),
-              ...(check.values['amount.incVat'] ? { incVat: check.values['amount.incVat'] } : {}),
-            },
-          }
-        : {}),
+      tabId: sender.tab?.id,
+      locked: true,
+      employers: [],
+      employees: [],
+      insatser: [],
+      applications: [],
     };
   }
-  return fillTab(tabId, check, request.overwrite);
+  const records = await loadRecords();
+  return {
+    tabId: sender.tab?.id,
+    employers: records.employers.map(({ id, name }) => ({ id, name })),
+    employees: records.employees.map(({ id, name, employerId }) => ({ id, name, employerId })),
+    insatser: records.insatser.map(({ id, employeeId, name, performedOn, cost }) => ({
+      id,
+      employeeId,
+      name,
+      performedOn,
+      cost,
+    })),
+    applications: (records.applications ?? [])
+      .filter((a) => a.payer === 'fk')
+      .map(({ id, employeeId, insatsIds, year, status }) => ({
+        id,
+        employeeId,
+        insatsIds,
+        year,
+        status,
+      })),
+  };
+}
+
+/** The chosen case checked for the tab it is for, as of today. */
+async function checkedCase(
+  request: RequestOf<'prefill:check' | 'prefill:fill'>,
+  sender: Sender,
+  { readApprovedLists }: { readApprovedLists: boolean },
+): Promise<{ ok: true; tabId: number; check: CaseCheck } | RunFailure> {
+  if (await recordsLocked()) return LOCKED;
+  const resolved = resolveCase(await loadRecords(), request.choice);
+  if (readApprovedLists) approved = await approvedLists();
+  if (!resolved.ok) return failure(resolved);
+  resolved.case.approvedLists = approved;
+  const tabId = request.tabId ?? sender.tab?.id;
+  if (tabId === undefined) return failure(PREFILL_TEXTS.no_tab);
+  // Checked again on every fill: the records may have changed since the choice was made.
+  return { ok: true, tabId, check: checkCase(resolved.case, todayIso()) };
+}
+
+function caseCheckAnswer(check: CaseCheck): CaseCheckAnswer {
+  return {
+    ok: mayFill(check),
+    problems: check.problems,
+    fkGrant: check.fkGrant,
+    ...(check.values?.amount
+      ? {
+          cost: {
+            amount: check.values.amount,
+            ...(check.values['amount.exVat'] ? { exVat: check.values['amount.exVat'] } : {}),
+            ...(check.values['amount.incVat'] ? { incVat: check.values['amount.incVat'] } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** Misses whose value the user can type themselves: shown in the panel, never sent to the page. */
@@ -198,12 +240,9 @@ function withValuesToType(lines: readonly ReportLine[], values: PrefillValues): 
   });
 }
 
-const NOT_FK = failure(
-  'Fliken visar ingen ansökan i Försäkringskassans e-tjänst. Öppna ansökan där, eller ladda om sidan.',
-  "The tab shows no application in Försäkringskassan's e-service. Open it there, or reload the page.",
-);
+const NOT_FK = failure(PREFILL_TEXTS.not_fk);
 
-async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
+async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean): Promise<FillAnswer> {
   if (!mayFill(check)) return { ok: false, problems: check.problems } satisfies RunFailure;
   // The panel names the tab (it has no `sender.tab`): only a tab whose content script reported
   // from FK's e-service is filled.
@@ -215,16 +254,12 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
     answered: false,
   });
   try {
-    const report = (await browser.tabs.sendMessage(
-      tabId,
-      {
-        type: 'prefill:run',
-        overwrite,
-        signature: step.signature,
-        values: pickValues(check.values, step.fields),
-      },
-      { frameId: 0 },
-    )) as RunReport | RunFailure | undefined;
+    const report = await sendToTab(tabId, {
+      type: 'prefill:run',
+      overwrite,
+      signature: step.signature,
+      values: pickValues(check.values, step.fields),
+    });
     if (!report) throw new Error('no answer');
     return {
       ...(report.ok ? { ...report, lines: withValuesToType(report.lines, check.values) } : report),
@@ -232,10 +267,7 @@ async function fillTab(tabId: number, check: CaseCheck, overwrite: boolean) {
       attachmentName: check.values.attachment,
     };
   } catch {
-    return failure(
-      'Sidan svarar inte. Ladda om e-tjänstens sida och försök igen.',
-      'The page does not answer. Reload the e-service page and try again.',
-    );
+    return failure(PREFILL_TEXTS.page_no_answer);
   } finally {
     armed.delete(tabId);
   }
@@ -254,12 +286,11 @@ function openPanel(tabId: number): void {
 
 export function handleContentRequest(message: unknown, sender: Sender) {
   const frame = fkTopFrame(sender);
-  const type = (message as { type?: unknown } | null)?.type;
-  if (type === OPEN_PANEL) {
+  if (OpenPanelSchema.safeParse(message).success) {
     if (frame) openPanel(frame.tabId);
     return undefined;
   }
-  if (type === PAGE_LEFT) {
+  if (PageLeftSchema.safeParse(message).success) {
     if (frame) forgetTab(frame.tabId);
     return undefined;
   }
@@ -279,7 +310,7 @@ export function handleContentRequest(message: unknown, sender: Sender) {
   if (!parsed.success) return undefined;
   const click = frame ? armed.get(frame.tabId) : undefined;
   if (!frame || !click || click.answered || (click.origin && click.origin !== frame.origin)) {
-    return failure('Välj först ett ärende i panelen.', 'First choose a case in the panel.');
+    return failure(PREFILL_TEXTS.choose_case_first);
   }
   click.answered = true;
   // The step on screen at the click, reported with the request, is now the tab's step.

@@ -10,9 +10,9 @@ import { browser } from 'wxt/browser';
 import { createRecordsConnection, setVaultKeysSource } from '../../core/store/records.ts';
 import { readVaultHeader, writeVaultHeader } from '../../core/store/vault-batch-store.ts';
 import { failure, type VaultFailure } from '../../core/vault/errors.ts';
+import { type VaultAnswer, type VaultRequest, VaultRequestSchema } from '../messaging/protocol.ts';
 import { KeyHolder, type KeyHolderDeps } from './key-holder.ts';
 import { forgetChosenCases, setRecordsLockCheck } from './prefill.ts';
-import { type VaultAnswer, type VaultRequest, VaultRequestSchema } from './vault-messages.ts';
 
 type Sender = { url?: string; id?: string };
 

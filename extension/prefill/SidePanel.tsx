@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
 import { PrefillPanel } from './PrefillPanel.tsx';
 
 /**
@@ -37,11 +38,17 @@ export function SidePanel() {
     browser.tabs.onActivated.addListener(follow);
     return () => browser.tabs.onActivated.removeListener(follow);
   }, []);
-  if (tabId === null) return <p aria-busy="true">Laddar… / Loading…</p>;
+  if (tabId === null) {
+    return (
+      <p aria-busy="true">
+        {PREFILL_TEXTS.loading.sv} / {PREFILL_TEXTS.loading.en}
+      </p>
+    );
+  }
   if (tabId === undefined) {
     return (
       <p>
-        Ingen flik att fylla i. <span lang="en">No tab to fill in.</span>
+        {PREFILL_TEXTS.no_tab.sv} <span lang="en">{PREFILL_TEXTS.no_tab.en}</span>
       </p>
     );
   }

@@ -1,7 +1,8 @@
 /** The user's choice (employee, insatser, maybe a saved application) resolved against the records. */
 import { casesFromLists } from '../../core/documents/employee-case.ts';
+import { PREFILL_TEXTS, severalProviders } from '../../core/i18n/messages-prefill.ts';
 import type { PrefillCase } from '../../core/prefill/case.ts';
-import type { CaseChoice } from './messages.ts';
+import type { CaseChoice } from '../messaging/protocol.ts';
 import type { RecordsBundle } from './records-source.ts';
 
 export type Resolved = { ok: true; case: PrefillCase } | { ok: false; sv: string; en: string };
@@ -18,11 +19,7 @@ export function resolveCase(records: RecordsBundle, choice: CaseChoice): Resolve
   const employee = records.employees.find((e) => e.id === choice.employeeId);
   const employer = employee && records.employers.find((e) => e.id === employee.employerId);
   if (!employee || !employer) {
-    return {
-      ok: false,
-      sv: 'Medarbetaren finns inte i registret.',
-      en: 'The employee is not in the records.',
-    };
+    return { ok: false, ...PREFILL_TEXTS.employee_missing };
   }
   const application = choice.applicationId
     ? records.applications?.find((a) => a.id === choice.applicationId)
@@ -47,18 +44,10 @@ export function resolveCase(records: RecordsBundle, choice: CaseChoice): Resolve
         return `${i.name} (${i.performedOn}, ${name})`;
       })
       .join('; ');
-    return {
-      ok: false,
-      sv: `Insatserna kommer från olika anordnare; en ansökan gäller en anordnare. Avmarkera: ${untick}.`,
-      en: `The insatser come from different providers; one application is for one provider. Untick: ${untick}.`,
-    };
+    return { ok: false, ...severalProviders(untick) };
   }
   if (!provider) {
-    return {
-      ok: false,
-      sv: 'Anordnaren finns inte i registret.',
-      en: 'The provider is not in the records.',
-    };
+    return { ok: false, ...PREFILL_TEXTS.provider_missing };
   }
   const year = application?.year ?? Number(insatser[0]?.performedOn.slice(0, 4));
   return {

@@ -4,11 +4,18 @@
  * the extension was updated under the open tab. It never opens IndexedDB (that would be FK's storage, not ours).
  */
 import { browser } from 'wxt/browser';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
+import {
+  PAGE_LEFT,
+  type RunFailure,
+  RunRequestSchema,
+  STEP_CHANGED,
+} from '../messaging/protocol.ts';
+import { sendToBackground } from '../messaging/send.ts';
 import { collectFields, stepSignature } from './collect.ts';
 import { type Cue, mountCue } from './cue.ts';
-import { PAGE_LEFT, type RunFailure, RunRequestSchema, STEP_CHANGED } from './messages.ts';
 import { refreshNotes } from './notes.ts';
 import { runFill } from './run.ts';
 
@@ -23,13 +30,7 @@ export function extensionAlive(): boolean {
 
 const RELOAD_FAILURE: RunFailure = {
   ok: false,
-  problems: [
-    {
-      sv: 'Stödkollen har uppdaterats. Ladda om sidan.',
-      en: 'Stödkollen was updated. Reload the page.',
-      severity: 'stop',
-    },
-  ],
+  problems: [{ ...PREFILL_TEXTS.reload, severity: 'stop' }],
 };
 
 /** FK's site has many pages: the cue appears only where the application's questions are asked. */
@@ -46,9 +47,10 @@ async function askValues(fields: ApplicationField[], signature: string, cue: () 
     return RELOAD_FAILURE;
   }
   try {
-    return (await browser.runtime.sendMessage({ type: 'prefill:values', fields, signature })) as
-      | PrefillValues
-      | RunFailure;
+    const answer = await sendToBackground({ type: 'prefill:values', fields, signature });
+    if (answer) return answer;
+    cue().showReloadNotice();
+    return RELOAD_FAILURE;
   } catch {
     cue().showReloadNotice();
     return RELOAD_FAILURE;
@@ -80,7 +82,7 @@ export function startPrefill(doc: Document): void {
 
   /** Tells the background which application fields the step on screen asks for (no values). */
   const announce = (descriptions: ReturnType<typeof collectFields>['descriptions']) =>
-    browser.runtime.sendMessage({
+    sendToBackground({
       type: STEP_CHANGED,
       signature: stepSignature(descriptions),
       fields: fieldsNeeded(matchFields(descriptions)),
@@ -94,7 +96,7 @@ export function startPrefill(doc: Document): void {
   // the back-forward cache reports it again.
   const win = doc.defaultView;
   win?.addEventListener('pagehide', () => {
-    if (extensionAlive()) browser.runtime.sendMessage({ type: PAGE_LEFT }).catch(() => undefined);
+    if (extensionAlive()) sendToBackground({ type: PAGE_LEFT }).catch(() => undefined);
   });
   win?.addEventListener('pageshow', (e) => {
     if (e.persisted && mounted) announce(collectFields(doc).descriptions).catch(() => undefined);

@@ -4,8 +4,10 @@
  * which keeps the user's gesture); Firefox does not keep the gesture across that relay, so there
  * the cue says how to open the sidebar. A closed shadow root keeps the page's styles out.
  */
-import { browser } from 'wxt/browser';
-import { OPEN_PANEL } from './messages.ts';
+import type { Bilingual, Lang } from '../../core/i18n/format.ts';
+import { PREFILL_TEXTS } from '../../core/i18n/messages-prefill.ts';
+import { OPEN_PANEL } from '../messaging/protocol.ts';
+import { sendToBackground } from '../messaging/send.ts';
 import { markOurs } from './ours.ts';
 
 export interface Cue {
@@ -13,17 +15,16 @@ export interface Cue {
   showReloadNotice(): void;
 }
 
-const NOTICE_SV = 'Stödkollen har uppdaterats. Ladda om sidan för att kunna fylla i.';
-const NOTICE_EN = 'Stödkollen was updated. Reload the page to fill in.';
-
 const BOX =
   'background:#fff;color:#1a1a1a;border:2px solid #1b365d;border-radius:6px;padding:8px 10px;font:14px/1.35 system-ui,sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.2);max-width:260px';
 
-function para(doc: Document, lang: string, text: string): HTMLParagraphElement {
+const both = (text: Bilingual) => `${text.sv} / ${text.en}`;
+
+function para(doc: Document, lang: Lang, text: Bilingual): HTMLParagraphElement {
   const p = doc.createElement('p');
   p.lang = lang;
   p.style.margin = '0 0 4px';
-  p.textContent = text;
+  p.textContent = text[lang];
   return p;
 }
 
@@ -38,29 +39,29 @@ export function mountCue(doc: Document, firefox: boolean): Cue {
   box.setAttribute('aria-label', 'Stödkollen');
   box.style.cssText = BOX;
   box.append(
-    para(doc, 'sv', 'Stödkollen kan fylla i det här steget.'),
-    para(doc, 'en', 'Stödkollen can fill in this step.'),
+    para(doc, 'sv', PREFILL_TEXTS.cue_can_fill),
+    para(doc, 'en', PREFILL_TEXTS.cue_can_fill),
   );
   if (firefox) {
     box.append(
-      para(doc, 'sv', 'Öppna sidofältet med Stödkollens knapp i verktygsfältet.'),
-      para(doc, 'en', "Open the sidebar with Stödkollen's toolbar button."),
+      para(doc, 'sv', PREFILL_TEXTS.cue_open_sidebar),
+      para(doc, 'en', PREFILL_TEXTS.cue_open_sidebar),
     );
   } else {
     const open = doc.createElement('button');
     open.type = 'button';
-    open.textContent = 'Öppna Stödkollen / Open';
+    open.textContent = both(PREFILL_TEXTS.cue_open);
     open.style.cssText = 'font:inherit;margin-top:4px;padding:4px 10px;cursor:pointer';
     // Sent straight from the click: the background opens the side panel within the gesture.
     open.addEventListener('click', () => {
-      browser.runtime.sendMessage({ type: OPEN_PANEL }).catch(() => undefined);
+      sendToBackground({ type: OPEN_PANEL }).catch(() => undefined);
     });
     box.append(open);
   }
   const hide = doc.createElement('button');
   hide.type = 'button';
   hide.textContent = '×';
-  hide.setAttribute('aria-label', 'Dölj / Hide');
+  hide.setAttribute('aria-label', both(PREFILL_TEXTS.cue_hide));
   hide.style.cssText =
     'position:absolute;top:2px;right:4px;border:0;background:none;font:16px sans-serif;cursor:pointer';
   hide.addEventListener('click', () => host.remove());
@@ -76,9 +77,13 @@ export function mountCue(doc: Document, firefox: boolean): Cue {
       notice.style.cssText = `${BOX};background:#fff3cd;border-color:#8a6d00`;
       const reload = doc.createElement('button');
       reload.type = 'button';
-      reload.textContent = 'Ladda om sidan / Reload';
+      reload.textContent = both(PREFILL_TEXTS.reload_button);
       reload.addEventListener('click', () => doc.defaultView?.location.reload());
-      notice.append(para(doc, 'sv', NOTICE_SV), para(doc, 'en', NOTICE_EN), reload);
+      notice.append(
+        para(doc, 'sv', PREFILL_TEXTS.reload),
+        para(doc, 'en', PREFILL_TEXTS.reload),
+        reload,
+      );
       root.replaceChildren(notice);
       host.setAttribute('data-stodkollen-ui', 'reload');
       if (!host.isConnected) doc.body.append(host);

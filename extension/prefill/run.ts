@@ -5,15 +5,15 @@
  * report counts them so the panel can say so. The page never gets more than the user saw.
  */
 
-import { SKIP_REASONS } from '../../core/i18n/messages-prefill.ts';
+import { PREFILL_TEXTS, SKIP_REASONS } from '../../core/i18n/messages-prefill.ts';
 import type { ApplicationField, PrefillValues } from '../../core/prefill/fields.ts';
 import { fieldsNeeded, matchFields } from '../../core/prefill/match.ts';
 import type { SkipReason } from '../../core/prefill/plan.ts';
 import { planFill } from '../../core/prefill/plan.ts';
 import { pickValues } from '../../core/prefill/values.ts';
+import type { ReportLine, RunFailure, RunReport } from '../messaging/protocol.ts';
 import { collectFields, type Field, stepSignature } from './collect.ts';
 import { fillSteps } from './fill.ts';
-import type { ReportLine, RunFailure, RunReport } from './messages.ts';
 import { type Note, showNotes } from './notes.ts';
 
 /** Misses a person can see and act on; hidden traps and unrelated questions get no note. */
@@ -29,11 +29,8 @@ const NOTED: ReadonlySet<string> = new Set<SkipReason>([
 ]);
 
 const READ_BACK = {
-  invalid: { sv: 'e-tjänsten godtog inte värdet', en: 'the e-service rejected the value' },
-  mismatch: {
-    sv: 'värdet blev inte det väntade; kontrollera fältet',
-    en: 'the value did not come out as expected; check the field',
-  },
+  invalid: PREFILL_TEXTS.status_invalid,
+  mismatch: PREFILL_TEXTS.note_mismatch,
 } as const;
 
 export type AskValues = (

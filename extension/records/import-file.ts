@@ -1,5 +1,6 @@
 /** An insatser file as the user chose it: CSV text, or an Excel workbook by its name or type. */
-import { type CsvImportPlan, type ExistingRecords, planCsvImport } from '../../core/import/csv.ts';
+import { type CsvImportPlan, planCsvImport } from '../../core/import/csv.ts';
+import type { ExistingRecords } from '../../core/import/csv-diff.ts';
 import { decodeImportFile, type ImportEncoding } from '../../core/import/decode.ts';
 import { planXlsxImport } from '../../core/import/insatser-xlsx.ts';
 

@@ -3,6 +3,8 @@
  * .xlsx import and the year-end batch. Swedish first; `tr()` takes these directly.
  */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import { FIELD_NAMES } from '../../core/i18n/messages.ts';
+import { TEXT } from './text.ts';
 
 export const YEAR_TEXT = {
   navApprovedList: { sv: 'FK:s anordnarlista', en: 'FK’s provider list' },
@@ -58,44 +60,44 @@ export const YEAR_TEXT = {
 export const REGISTER_TEXT = {
   navRegisterTables: { sv: 'Tabeller', en: 'Tables' },
   heading: { sv: 'Registret som tabell', en: 'The records as a table' },
-  showEmployees: { sv: 'Medarbetare', en: 'Employees' },
+  showEmployees: TEXT.employees,
   showEmployers: { sv: 'Arbetsgivare', en: 'Employers' },
   show: { sv: 'Visa', en: 'Show' },
   searchTable: {
     sv: 'Sök på namn, personnummer eller organisationsnummer',
     en: 'Search by name, personnummer or organisationsnummer',
   },
-  year: { sv: 'År', en: 'Year' },
-  employer: { sv: 'Arbetsgivare', en: 'Employer' },
+  year: FIELD_NAMES.year,
+  employer: FIELD_NAMES.employer,
   filterEmployer: { sv: 'Bara arbetsgivaren', en: 'Only the employer' },
   allEmployers: { sv: 'Alla arbetsgivare', en: 'All employers' },
-  sector: { sv: 'Sektor', en: 'Sector' },
+  sector: FIELD_NAMES.sector,
   allSectors: { sv: 'Alla sektorer', en: 'All sectors' },
-  status: { sv: 'Läge', en: 'Status' },
+  status: TEXT.status,
   allStatuses: { sv: 'Alla', en: 'All' },
   'not-applied': { sv: 'Inte ansökt', en: 'Not applied' },
   'due-30': { sv: 'Sista dag inom 30 dagar', en: 'Due within 30 days' },
   'deadline-passed': { sv: 'Sista dag passerad', en: 'Deadline passed' },
   'cap-reached': { sv: 'Taket nått', en: 'Cap reached' },
-  name: { sv: 'Namn', en: 'Name' },
-  personnummer: { sv: 'Personnummer', en: 'Personnummer' },
-  organisationsnummer: { sv: 'Organisationsnummer', en: 'Organisationsnummer' },
-  employees: { sv: 'Medarbetare', en: 'Employees' },
-  insatser: { sv: 'Insatser', en: 'Insatser' },
-  cost: { sv: 'Kostnad', en: 'Cost' },
+  name: FIELD_NAMES.name,
+  personnummer: FIELD_NAMES.personnummer,
+  organisationsnummer: FIELD_NAMES.organisationsnummer,
+  employees: TEXT.employees,
+  insatser: FIELD_NAMES.insatser,
+  cost: FIELD_NAMES.cost,
   fk: { sv: 'FK', en: 'FK' },
   afa: { sv: 'Afa', en: 'Afa' },
-  employerPays: { sv: 'Arbetsgivaren', en: 'Employer' },
+  employerPays: TEXT.employerPays,
   cap: { sv: 'Använt av FK:s tak', en: 'FK cap used' },
   nextDeadline: { sv: 'Nästa sista dag', en: 'Next deadline' },
-  total: { sv: 'Summa', en: 'Total' },
+  total: TEXT.total,
   rowsShown: { sv: 'rader', en: 'rows' },
   pageOf: { sv: 'Sida {page} av {pages}', en: 'Page {page} of {pages}' },
-  previous: { sv: 'Föregående sida', en: 'Previous page' },
-  next: { sv: 'Nästa sida', en: 'Next page' },
+  previous: TEXT.previousPage,
+  next: TEXT.nextPage,
   sortBy: { sv: 'Sortera på', en: 'Sort by' },
   noRows: { sv: 'Inga rader matchar.', en: 'No rows match.' },
-  of: { sv: 'av', en: 'of' },
+  of: TEXT.of,
 } satisfies Record<string, Bilingual>;
 
 /** Creating employers and employees by hand. */

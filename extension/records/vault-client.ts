@@ -17,7 +17,8 @@ import { VaultError } from '../../core/vault/errors.ts';
 import { createVault, type NewVault, type VaultHeader } from '../../core/vault/header.ts';
 import { VaultKeys } from '../../core/vault/keys.ts';
 import { migrateToVault } from '../../core/vault/migration.ts';
-import type { VaultAnswer, VaultRequest } from '../background/vault-messages.ts';
+import type { VaultAnswer, VaultRequest } from '../messaging/protocol.ts';
+import { askBackground } from '../messaging/send.ts';
 import { db, employees, employers, refresh, routes } from './state.ts';
 
 export type GateState =
@@ -39,8 +40,7 @@ const SESSION_SECRET = 'vault.sessionSecret';
 let keys: VaultKeys | undefined;
 setVaultKeysSource(async () => keys);
 
-const send = (request: VaultRequest) =>
-  browser.runtime.sendMessage(request) as Promise<VaultAnswer>;
+const send = (request: VaultRequest): Promise<VaultAnswer> => askBackground(request);
 
 function forget(): void {
   keys?.wipe();

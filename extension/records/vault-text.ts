@@ -1,5 +1,6 @@
 /** The vault's words in the dashboard and the popup, Swedish first. */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import { TEXT } from './text.ts';
 
 export const VAULT_TEXT = {
   setupHeading: {
@@ -24,7 +25,7 @@ export const VAULT_TEXT = {
     en: 'Not encrypted: personnummer and insatser are stored readable on this computer. Whoever gets at the browser profile can read them. You can encrypt later.',
   },
   plainConfirm: { sv: 'Ja, spara okrypterat', en: 'Yes, keep them unencrypted' },
-  cancel: { sv: 'Avbryt', en: 'Cancel' },
+  cancel: TEXT.cancel,
   codeHeading: { sv: 'Din återställningskod', en: 'Your recovery code' },
   codeConfirm: {
     sv: 'Jag har sparat återställningskoden. Jag förstår att registret inte går att öppna utan lösenfrasen eller koden.',
@@ -32,7 +33,7 @@ export const VAULT_TEXT = {
   },
   encrypt: { sv: 'Kryptera registret', en: 'Encrypt the records' },
   encrypting: { sv: 'Krypterar registret', en: 'Encrypting the records' },
-  ofTotal: { sv: 'av', en: 'of' },
+  ofTotal: TEXT.of,
   retry: { sv: 'Försök igen', en: 'Try again' },
   unlockHeading: { sv: 'Lås upp Stödkollen', en: 'Unlock Stödkollen' },
   unlockWhy: {

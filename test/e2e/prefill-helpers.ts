@@ -114,8 +114,12 @@ export async function panelOf(page: Page): Promise<Page> {
   return panel;
 }
 
-export async function chooseSavedApplication(panel: Panel): Promise<void> {
-  await panel.getByLabel('Sparad ansökan').selectOption('a1');
+/**
+ * a1: the investigation and the talk. a2: the same with an Afa-only therapy (9 000 kr) and a health
+ * profile neither FK nor Afa pays for (2 000 kr): FK's application asks for the same 18 500 kr.
+ */
+export async function chooseSavedApplication(panel: Panel, id: 'a1' | 'a2' = 'a1'): Promise<void> {
+  await panel.getByLabel('Sparad ansökan').selectOption(id);
 }
 
 /** Clicks "Fyll i" and waits for the report of this click. */

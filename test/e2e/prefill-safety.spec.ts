@@ -56,7 +56,8 @@ test('the page cannot read the records listed in the panel: the panel is not in 
   const page = await context.newPage();
   await page.goto('/eservice/?variant=a');
   const panel = await panelOf(page);
-  await expect(panel.getByText('Sven Svensson, ')).toHaveCount(1);
+  // Sven's two saved applications (a1, a2) are listed in the panel.
+  await expect(panel.getByText('Sven Svensson, ')).toHaveCount(2);
   const visibleToPage = await page.evaluate(() => {
     const host = document.querySelector('[data-stodkollen-ui]');
     const frames = [...document.querySelectorAll('iframe')].map((f) => {
@@ -105,7 +106,8 @@ test('a case with a provider FK has not approved is refused before anything is f
   const panel = await panelOf(page);
   await panel.getByLabel('Arbetsgivare').selectOption('e1');
   await panel.getByLabel('Medarbetare').selectOption('m1');
-  for (const box of await panel.getByRole('checkbox', { name: /Stödsamtal|Utreda/ }).all()) {
+  const others = /Stödsamtal|Utreda|Samtalsbehandling|Hälsoprofil/;
+  for (const box of await panel.getByRole('checkbox', { name: others }).all()) {
     await box.uncheck();
   }
   await panel.getByRole('checkbox', { name: /ej godkänd anordnare/ }).check();
@@ -140,7 +142,7 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   const page = await context.newPage();
   await page.goto('/eservice/?variant=a');
   const panel = await panelOf(page);
-  await chooseSavedApplication(panel);
+  await chooseSavedApplication(panel, 'a2');
   await fillStep(panel);
   const [download] = await Promise.all([
     panel.waitForEvent('download'),
@@ -150,7 +152,12 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   const { readFileSync } = await import('node:fs');
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('"Utreda arbetsförmåga"');
-  expect(csv).toContain('"Summa";"";"";"";"18500";"9250"');
+  // FK's column: 9 250 kr in all, nothing for the Afa-only therapy or the health profile.
+  expect(csv).toMatch(/"Summa";"";"";"";"\d+";"9250"/);
+  expect(csv).toContain(
+    '"Samtalsbehandling hos psykolog";"Per Ek";"Legitimerad psykolog";"9000";"0"',
+  );
+  expect(csv).toContain('"Hälsoprofil";"Anna Berg";"Företagssköterska";"2000";"0"');
 });
 
 test('the content script never touches IndexedDB, no extension page is web-accessible, and the panel is the side panel', async () => {

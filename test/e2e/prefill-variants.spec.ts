@@ -75,7 +75,8 @@ function expectVariantE(model: Record<string, unknown>) {
 }
 
 const VARIANTS = [
-  { id: 'a', steps: 4, expectModel: expectFilledModel },
+  // a2 holds an Afa-only insats and one nobody pays for: the filled amount must still be 18 500.
+  { id: 'a', steps: 4, expectModel: expectFilledModel, application: 'a2' },
   { id: 'b', steps: 3, expectModel: expectFilledModel },
   { id: 'c', steps: 2, expectModel: expectFilledModel },
   { id: 'd', steps: 4, expectModel: expectVariantD, records: recordsWithVat() },
@@ -96,7 +97,15 @@ for (const variant of VARIANTS) {
     const page = await context.newPage();
     await page.goto(`/eservice/?variant=${variant.id}`);
     const panel = await panelOf(page);
-    await chooseSavedApplication(panel);
+    await chooseSavedApplication(panel, 'application' in variant ? variant.application : 'a1');
+    // a2 also names an Afa-only insats (9 000 kr) and one neither FK nor Afa pays for (2 000 kr):
+    // the cost to enter is that of the insatser FK takes part in, 18 500 kr, as for a1.
+    const cost = panel.getByTestId('cost');
+    await expect(cost).toContainText(/Kostnad att fylla i: 18\s500 kr/);
+    await expect(cost).not.toContainText(/27\s500|29\s500|20\s500/);
+    await expect(panel.getByTestId('precheck')).toContainText(
+      /betalar enligt registret 9\s250\skr/,
+    );
 
     for (let step = 1; step <= variant.steps; step++) {
       await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();

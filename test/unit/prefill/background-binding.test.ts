@@ -11,7 +11,7 @@ vi.mock('wxt/browser', () => ({ browser: fake }));
 const { forgetTab, handleContentRequest, handlePanelRequest } = await import(
   '../../../extension/background/prefill.ts'
 );
-const { PanelRequestSchema } = await import('../../../extension/prefill/messages.ts');
+const { PanelRequestSchema } = await import('../../../extension/messaging/protocol.ts');
 const { restoreBackupForTests } = await import('../../../extension/prefill/records-source.ts');
 
 const YEAR = String(new Date().getFullYear());

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ApplicationField, FieldDescription } from '../../../core/prefill/fields.ts';
 import { matchFields } from '../../../core/prefill/match.ts';
+import { describeField } from './describe-field.ts';
 
 /** Descriptions recorded from the built FKUI sandbox by test/fixtures/eservice/record-descriptions.ts. */
 function recorded(name: string): FieldDescription[] {
@@ -163,22 +164,7 @@ describe('matching the fields of every sandbox variant, as recorded from the FKU
   });
 });
 
-function text(label: string, extra: Partial<FieldDescription> = {}): FieldDescription {
-  return {
-    ref: 0,
-    control: 'text',
-    type: 'text',
-    label,
-    placeholder: '',
-    legend: '',
-    name: '',
-    id: '',
-    group: '',
-    value: '',
-    checked: false,
-    ...extra,
-  };
-}
+const text = describeField;
 
 describe('near-miss labels get nothing', () => {
   const nearMisses = [

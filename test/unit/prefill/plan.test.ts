@@ -3,27 +3,10 @@ import type { FieldDescription, PrefillValues } from '../../../core/prefill/fiel
 import { matchFields } from '../../../core/prefill/match.ts';
 import { normalise, sameValue } from '../../../core/prefill/normalise.ts';
 import { planFill } from '../../../core/prefill/plan.ts';
+import { describeField } from './describe-field.ts';
 
-function field(
-  ref: number,
-  label: string,
-  extra: Partial<FieldDescription> = {},
-): FieldDescription {
-  return {
-    ref,
-    control: 'text',
-    type: 'text',
-    label,
-    placeholder: '',
-    legend: '',
-    name: '',
-    id: '',
-    group: '',
-    value: '',
-    checked: false,
-    ...extra,
-  };
-}
+const field = (ref: number, label: string, extra: Partial<FieldDescription> = {}) =>
+  describeField(label, { ref, ...extra });
 
 const VALUES: PrefillValues = {
   'employer.name': 'Exempel Bygg AB',

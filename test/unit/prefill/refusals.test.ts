@@ -7,23 +7,9 @@ import { chooseOption } from '../../../core/prefill/options.ts';
 import { planFill } from '../../../core/prefill/plan.ts';
 import { readable } from '../../../core/prefill/text.ts';
 import { caseDetailValues, splitName } from '../../../core/prefill/values.ts';
+import { describeField } from './describe-field.ts';
 
-function text(label: string, extra: Partial<FieldDescription> = {}): FieldDescription {
-  return {
-    ref: 0,
-    control: 'text',
-    type: 'text',
-    label,
-    placeholder: '',
-    legend: '',
-    name: '',
-    id: '',
-    group: '',
-    value: '',
-    checked: false,
-    ...extra,
-  };
-}
+const text = describeField;
 
 const fieldOf = (d: FieldDescription) => matchFields([d])[0]?.field;
 

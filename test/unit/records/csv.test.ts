@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NO_RECORDS, parseAmount, planCsvImport } from '../../../core/import/csv.ts';
+import { parseAmount, planCsvImport } from '../../../core/import/csv.ts';
+import { NO_RECORDS } from '../../../core/import/csv-diff.ts';
 import { decodeImportFile } from '../../../core/import/decode.ts';
 
 const EXAMPLE = readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8');

@@ -6,7 +6,7 @@ import {
   type StorageArea,
 } from '../../../extension/background/key-holder.ts';
 import { answerVaultRequest } from '../../../extension/background/vault.ts';
-import { VaultRequestSchema } from '../../../extension/background/vault-messages.ts';
+import { VaultRequestSchema } from '../../../extension/messaging/protocol.ts';
 import { newVault, PASSPHRASE } from './fixtures.ts';
 
 // Each unlock runs the real KDF (600 000 to 1 000 000 PBKDF2 iterations): slow on purpose.
