@@ -125,7 +125,7 @@ export const restoreBackup: Flow = {
   },
 };
 
-/** What Vue must hold on the review step after filling from the saved application a1. */
+/** What Vue must hold on the review step after filling from the saved application a1 or a2. */
 export function assertFilledModel(model: Record<string, unknown>): void {
   assert.equal(model.employerOrgnr, '556016-0680');
   assert.equal(model.employerName, 'Exempel Bygg AB');
@@ -170,12 +170,15 @@ async function fillStep(panel: Surface): Promise<void> {
   );
 }
 
-/** Chooses the saved application a1 once the panel has listed it (it reads the records first). */
-async function chooseSavedApplication(panel: Surface): Promise<void> {
+/**
+ * Chooses a saved application once the panel has listed it (it reads the records first). a2 adds
+ * an Afa-only insats and one nobody pays for to a1's: the amount to fill is the same.
+ */
+async function chooseSavedApplication(panel: Surface, id: 'a1' | 'a2' = 'a1'): Promise<void> {
   await waitUntil('the saved application in the panel', () =>
-    panel.run<boolean>(`() => document.querySelector('option[value="a1"]') !== null`),
+    panel.run<boolean>(`() => document.querySelector('option[value="${id}"]') !== null`),
   );
-  await panel.select({ label: 'Sparad ansökan' }, 'a1');
+  await panel.select({ label: 'Sparad ansökan' }, id);
 }
 
 /**
@@ -209,7 +212,7 @@ export function prefillVariant(
       await (await restoreThroughDashboard(s, 'exempel.json', backupText())).close();
       const page = await s.webPage(`/eservice/?variant=${variant}`);
       const panel = await s.openPanel(page);
-      await chooseSavedApplication(panel);
+      await chooseSavedApplication(panel, 'a2');
       for (let step = 1; step <= STEPS[variant]; step++) {
         await page.waitFor({ css: `[data-step="${step}"]` });
         if (variant === 'c' && step === 2) {
