@@ -68,6 +68,13 @@ export function formatKronor(amount: number): string {
     const rest = abs % 1000;
     return `${sign}${(abs - rest) / 1000}\u00a0${rest < 10 ? '00' : rest < 100 ? '0' : ''}${rest}\u00a0kr`;
   }
+  if (abs < 999_000) {
+    // Kronor and öre below a million: toFixed rounds as before, the grouping is by hand.
+    const fixed = abs.toFixed(2);
+    const whole = fixed.slice(0, -3);
+    const grouped = whole.length > 3 ? `${whole.slice(0, -3)}\u00a0${whole.slice(-3)}` : whole;
+    return `${negative ? '\u2212' : ''}${grouped},${fixed.slice(-2)}\u00a0kr`;
+  }
   // Whole kronor may be beyond 1e21, where String() switches to exponents; BigInt never does.
   const [whole, ore] = Number.isInteger(abs) ? [BigInt(abs).toString()] : abs.toFixed(2).split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
