@@ -48,9 +48,17 @@ export function afaHasDeadline(sector: Sector): boolean {
  * (date-fns' addMonths clamps to the end of the month).
  */
 export function afaDeadline(startedOn: IsoDate): IsoDate {
-  const months = valueOn(AFA_DEADLINE_MONTHS, startedOn);
-  return toIsoDate(addMonths(parseIsoDate(startedOn), months));
+  let deadline = afaDeadlines.get(startedOn);
+  if (deadline === undefined) {
+    const months = valueOn(AFA_DEADLINE_MONTHS, startedOn);
+    deadline = toIsoDate(addMonths(parseIsoDate(startedOn), months));
+    afaDeadlines.set(startedOn, deadline);
+  }
+  return deadline;
 }
+
+/** A year's start dates are a few hundred, asked for once per insats by every split. */
+const afaDeadlines = new Map<IsoDate, IsoDate>();
 
 /**
  * FK-DEADLINE for insatser carried out in `year`: FK's stated date (1 February of the next year) and
