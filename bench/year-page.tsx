@@ -10,9 +10,8 @@ import type { EmployeeCase } from '../core/documents/employee-case.ts';
 import { planCsvImport } from '../core/import/csv.ts';
 import { queryRegister, registerRows } from '../core/register/register.ts';
 import { loadEmployeeCases, openRecordsDb, writeRecords } from '../core/store/records.ts';
-import { EmployerDocuments } from '../extension/records/year-end/BatchDocuments.tsx';
+import { BatchPrint } from '../extension/records/year-end/BatchPrint.tsx';
 import { batchZip } from '../extension/records/year-end/batch-files.tsx';
-import { batchCss } from '../extension/records/year-end/batch-style.ts';
 
 const DB = 'year-bench';
 const ASOF = '2027-01-12';
@@ -74,15 +73,8 @@ let cases: EmployeeCase[] = [];
     const root = document.createElement('div');
     document.body.append(root);
     const b = batch;
-    render(
-      <div class="batch-print">
-        <style>{batchCss(b, 'sv')}</style>
-        {b.employers.map((e) => (
-          <EmployerDocuments key={e.employer.id} e={e} year={b.year} lang="sv" />
-        ))}
-      </div>,
-      root,
-    );
+    // The dashboard's print job, as YearEndView draws it.
+    render(<BatchPrint batch={b} lang="sv" />, root);
     // Forces style and layout, which printing needs first.
     void root.offsetHeight;
     const ms = performance.now() - t0;

@@ -21,9 +21,8 @@ import { ProviderApproval } from '../ApprovalNotices.tsx';
 import { db, employeeHref, employers, lang, revision, tr } from '../state.ts';
 import { useAsync } from '../use-async.ts';
 import '../year.css';
-import { EmployerDocuments } from './BatchDocuments.tsx';
+import { BatchPrint } from './BatchPrint.tsx';
 import { batchZip, zipFileName } from './batch-files.tsx';
-import { batchCss } from './batch-style.ts';
 import { BATCH_TEXT as T } from './text.ts';
 
 let yearEndDb: Promise<YearEndDb> | undefined;
@@ -248,14 +247,7 @@ export function YearEndView() {
           </>
         )}
       </div>
-      {printing.value && batch && (
-        <div class="batch-print" data-testid="batch-print">
-          <style>{batchCss(batch, l)}</style>
-          {batch.employers.map((e) => (
-            <EmployerDocuments key={e.employer.id} e={e} year={batch.year} lang={l} />
-          ))}
-        </div>
-      )}
+      {printing.value && batch && <BatchPrint batch={batch} lang={l} />}
     </section>
   );
 }
