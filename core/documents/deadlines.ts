@@ -27,12 +27,34 @@ export interface DeadlineItem {
   atStake: number;
   /** An application to this payer (not a draft) already covers every one of these insatser. */
   applied: boolean;
+  /**
+   * FK's deadline only: the day the year-end batch with this employee's documents was marked as
+   * sent to the employer ("Markera som skickat"). The employer applies; the provider's part is done.
+   */
+  sentOn?: IsoDate;
+}
+
+/** A year-end batch marked as sent: one employer, one year, the employees whose documents it held. */
+export interface SentMark {
+  employerId: string;
+  year: number;
+  sentOn: IsoDate;
+  employeeIds: readonly string[];
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export function deadlinesOverview(cases: readonly EmployeeCase[], asOf: IsoDate): DeadlineItem[] {
+export function deadlinesOverview(
+  cases: readonly EmployeeCase[],
+  asOf: IsoDate,
+  sent: readonly SentMark[] = [],
+): DeadlineItem[] {
   const items: DeadlineItem[] = [];
+  const sentOn = new Map<string, IsoDate>();
+  for (const m of sent) {
+    for (const id of m.employeeIds)
+      sentOn.set(`${m.employerId}\u0000${m.year}\u0000${id}`, m.sentOn);
+  }
   // The same splits as every other surface: what colleagues used of the employer's cap counts.
   const splits = allSplits(cases, asOf);
   for (const c of cases) {
@@ -85,6 +107,11 @@ export function deadlinesOverview(cases: readonly EmployeeCase[], asOf: IsoDate)
     for (const item of mine.values()) {
       const done = covered(item.payer);
       item.applied = item.insatsIds.every((id) => done.has(id));
+      const sentDay =
+        item.payer === 'fk'
+          ? sentOn.get(`${item.employerId}\u0000${item.year}\u0000${item.employeeId}`)
+          : undefined;
+      if (sentDay) item.sentOn = sentDay;
       items.push(item);
     }
   }
@@ -98,9 +125,12 @@ export function deadlinesOverview(cases: readonly EmployeeCase[], asOf: IsoDate)
 }
 
 /**
- * The deadlines to remind of: not yet applied for, not passed, something at stake, and at most
- * `days` away. Sorted soonest first, as `deadlinesOverview` returns them.
+ * The deadlines to remind of: not yet applied for, not sent in a year-end batch, not passed,
+ * something at stake, and at most `days` away. Sorted soonest first, as `deadlinesOverview`
+ * returns them.
  */
 export function deadlinesDueWithin(items: readonly DeadlineItem[], days: number): DeadlineItem[] {
-  return items.filter((d) => !d.applied && !d.passed && d.atStake > 0 && d.daysLeft <= days);
+  return items.filter(
+    (d) => !d.applied && !d.sentOn && !d.passed && d.atStake > 0 && d.daysLeft <= days,
+  );
 }
