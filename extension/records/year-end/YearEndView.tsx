@@ -12,24 +12,17 @@ import { loadEmployeeCases } from '../../../core/store/records.ts';
 import {
   listSentBatches,
   markBatchesSent,
-  openYearEndDb,
   type SentBatch,
   sentBatchId,
-  type YearEndDb,
 } from '../../../core/store/year-end.ts';
 import { ProviderApproval } from '../ApprovalNotices.tsx';
-import { db, employeeHref, employers, lang, revision, tr } from '../state.ts';
+import { announceChange, db, employeeHref, employers, lang, revision, tr } from '../state.ts';
 import { useAsync } from '../use-async.ts';
 import '../year.css';
 import { BatchPrint } from './BatchPrint.tsx';
 import { batchZip, zipFileName } from './batch-files.tsx';
+import { sentDb } from './sent-db.ts';
 import { BATCH_TEXT as T } from './text.ts';
-
-let yearEndDb: Promise<YearEndDb> | undefined;
-const sentDb = () => {
-  yearEndDb ??= openYearEndDb();
-  return yearEndDb;
-};
 
 /**
  * The year's default: in January to March the year just ended (FK's deadline is 1 February),
@@ -119,6 +112,8 @@ export function YearEndView() {
       })),
     );
     sentRevision.value++;
+    // The deadlines page in other tabs and the toolbar badge count these deadlines as sent now.
+    announceChange();
     message.value = tr(T.markedSent);
   }
 
