@@ -19,11 +19,15 @@ import {
   putEmployee,
   putEmployer,
 } from '../../core/store/records.ts';
+import { firstInsatsFor } from './InsatsEditor.tsx';
 import { db, employeeHref, employers, lang, navigate, refresh, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { NEW_TEXT as T } from './text-year.ts';
 
-/** The employer chosen last, so that the next employee of the same employer is quicker. */
+/**
+ * The employer chosen last, so that the next employee of the same employer is quicker. In memory
+ * only, for as long as the dashboard is open: see insats-memory.ts for why not in storage.
+ */
 const lastEmployerId = signal('');
 
 /**
@@ -200,6 +204,8 @@ function NewEmployee() {
       const stored = await putEmployee(d, employee);
       errors.value = [];
       await refresh();
+      // Their page opens with the first insats' form, focused (EmployeeView).
+      firstInsatsFor.value = stored.id;
       // The address holds the record's opaque token, never its id (which holds the personnummer).
       navigate(employeeHref(stored.id).slice(1));
     } catch (error) {
