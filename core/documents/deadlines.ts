@@ -6,7 +6,7 @@ import { estimateSplit, type Payer } from '../estimate/estimate.ts';
 import type { IsoDate } from '../i18n/dates.ts';
 import { parseIsoDate } from '../i18n/dates.ts';
 import type { EmployeeCase } from './employee-case.ts';
-import { allSplits } from './employee-split.ts';
+import { allSplits, type EmployeeYearSplit } from './employee-split.ts';
 
 export interface DeadlineItem {
   payer: Payer;
@@ -48,6 +48,8 @@ export function deadlinesOverview(
   cases: readonly EmployeeCase[],
   asOf: IsoDate,
   sent: readonly SentMark[] = [],
+  /** `allSplits(cases, asOf)`, when the caller has it already (the caps and deadlines page). */
+  splits: ReadonlyMap<string, ReadonlyMap<number, EmployeeYearSplit>> = allSplits(cases, asOf),
 ): DeadlineItem[] {
   const items: DeadlineItem[] = [];
   const sentOn = new Map<string, IsoDate>();
@@ -56,7 +58,6 @@ export function deadlinesOverview(
       sentOn.set(`${m.employerId}\u0000${m.year}\u0000${id}`, m.sentOn);
   }
   // The same splits as every other surface: what colleagues used of the employer's cap counts.
-  const splits = allSplits(cases, asOf);
   for (const c of cases) {
     const years = splits.get(c.employee.id);
     if (!years) continue;
