@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { buildYearEndBatch, type YearEndBatch } from '../core/batch/year-end.ts';
 import { yearlyCapUsage } from '../core/documents/cap-usage.ts';
+import { capsAndDeadlines } from '../core/documents/caps-and-deadlines.ts';
 import type { EmployeeCase } from '../core/documents/employee-case.ts';
 import { planCsvImport } from '../core/import/csv.ts';
 import { queryRegister, registerRows } from '../core/register/register.ts';
@@ -65,6 +66,12 @@ let cases: EmployeeCase[] = [];
     }
     for (const list of byEmployer.values()) yearlyCapUsage(list, ASOF);
     return { ms: performance.now() - t0 };
+  },
+  /** The caps and deadlines page's computation over the same cases, as OverviewView makes it. */
+  overview() {
+    const t0 = performance.now();
+    const { deadlines, caps } = capsAndDeadlines(cases, ASOF, []);
+    return { ms: performance.now() - t0, deadlines: deadlines.length, employers: caps.size };
   },
   /** Every invoice basis and 7026 report, rendered into the page and laid out for print. */
   yearEndBatch() {

@@ -1,11 +1,6 @@
 /** @jsxImportSource preact */
-import { yearlyCapUsage } from '../../core/documents/cap-usage.ts';
-import {
-  type DeadlineItem,
-  deadlinesOverview as overview,
-} from '../../core/documents/deadlines.ts';
-import type { EmployeeCase } from '../../core/documents/employee-case.ts';
-import { allSplits } from '../../core/documents/employee-split.ts';
+import { capsAndDeadlines } from '../../core/documents/caps-and-deadlines.ts';
+import type { DeadlineItem } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { getRevision, loadEmployeeCases, putApplication } from '../../core/store/records.ts';
@@ -32,15 +27,8 @@ export function OverviewView() {
   if (read === undefined) return <p>{tr('loading')}</p>;
   const { at, cases, sent } = read;
   const l = lang.value;
-  // One split of every employee, shared by the deadlines and the caps below.
-  const splits = allSplits(cases, today);
-  const casesOf = new Map<string, EmployeeCase[]>();
-  for (const c of cases) {
-    const list = casesOf.get(c.employer.id);
-    if (list) list.push(c);
-    else casesOf.set(c.employer.id, [c]);
-  }
-  const deadlines = overview(cases, today, sent, splits).filter((d) => !d.applied);
+  const overview = capsAndDeadlines(cases, today, sent);
+  const deadlines = overview.deadlines.filter((d) => !d.applied);
   const upcoming = deadlines.filter((d) => !d.passed);
   const passed = deadlines.filter((d) => d.passed).reverse();
   return (
@@ -113,7 +101,7 @@ export function OverviewView() {
       <h3>{tr('capsHeading')}</h3>
       <p class="muted">{tr('capApprox')}</p>
       {employers.value.map((employer) => {
-        const usage = yearlyCapUsage(casesOf.get(employer.id) ?? [], today, splits);
+        const usage = overview.caps.get(employer.id) ?? [];
         if (usage.length === 0) return null;
         return (
           <section key={employer.id} aria-label={employer.name} class="caps">

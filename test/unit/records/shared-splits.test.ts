@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleCsv } from '../../../bench/records.bench.ts';
 import { yearlyCapUsage } from '../../../core/documents/cap-usage.ts';
+import { capsAndDeadlines } from '../../../core/documents/caps-and-deadlines.ts';
 import { deadlinesOverview } from '../../../core/documents/deadlines.ts';
 import type { EmployeeCase } from '../../../core/documents/employee-case.ts';
 import { allSplits } from '../../../core/documents/employee-split.ts';
@@ -40,7 +41,12 @@ describe('one split shared by the caps and the deadlines', () => {
     'gives the same figures as separate splits (%s)',
     (asOf) => {
       const splits = allSplits(cases, asOf);
-      expect(deadlinesOverview(cases, asOf, [], splits)).toEqual(deadlinesOverview(cases, asOf));
+      const separate = deadlinesOverview(cases, asOf);
+      expect(deadlinesOverview(cases, asOf, [], splits)).toEqual(separate);
+      const page = capsAndDeadlines(cases, asOf);
+      expect(page.deadlines).toEqual(separate);
+      expect(separate.some((d) => d.passed)).toBe(true);
+      expect(separate.some((d) => !d.passed)).toBe(true);
       const byEmployer = new Map<string, EmployeeCase[]>();
       for (const c of cases)
         byEmployer.set(c.employer.id, [...(byEmployer.get(c.employer.id) ?? []), c]);
@@ -50,6 +56,7 @@ describe('one split shared by the caps and the deadlines', () => {
         const shared = yearlyCapUsage(list, asOf, splits);
         expect(shared).toEqual(yearlyCapUsage(list, asOf));
         if (shared.some((y) => y.fk >= y.employerCap)) capped++;
+        expect(page.caps.get(list[0]?.employer.id as string)).toEqual(shared);
       }
       // The data set reaches the case that matters: colleagues' use of a full cap.
       expect(capped).toBeGreaterThan(0);
