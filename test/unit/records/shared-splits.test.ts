@@ -10,7 +10,9 @@ import { capsAndDeadlines } from '../../../core/documents/caps-and-deadlines.ts'
 import { deadlinesOverview } from '../../../core/documents/deadlines.ts';
 import type { EmployeeCase } from '../../../core/documents/employee-case.ts';
 import { allSplits } from '../../../core/documents/employee-split.ts';
+import { estimateSplit } from '../../../core/estimate/estimate.ts';
 import { planCsvImport } from '../../../core/import/csv.ts';
+import type { EstimateInput } from '../../../core/schema/estimate-input.ts';
 
 function generatedCases(): EmployeeCase[] {
   // The benchmark's records, a fifth of them: 2 000 insatser of 2 000 employees at 50 employers.
@@ -33,6 +35,25 @@ function generatedCases(): EmployeeCase[] {
     applications: [],
   }));
 }
+
+describe('what a passed deadline lost', () => {
+  const cases = generatedCases();
+
+  it('is what the estimate made on the deadline itself says, for every passed deadline', () => {
+    const asOf = '2027-01-12';
+    const splits = allSplits(cases, asOf);
+    const passed = deadlinesOverview(cases, asOf).filter((d) => d.passed);
+    expect(passed.filter((d) => d.payer === 'afa').length).toBeGreaterThan(100);
+    for (const d of passed) {
+      const split = splits.get(d.employeeId)?.get(d.year);
+      const lines = estimateSplit({ ...(split?.input as EstimateInput), asOf: d.date }).lines;
+      const ore = lines
+        .filter((l) => d.insatsIds.includes(l.id))
+        .reduce((sum, l) => sum + Math.round(l[d.payer] * 100), 0);
+      expect(d.atStake).toBe(ore / 100);
+    }
+  });
+});
 
 describe('one split shared by the caps and the deadlines', () => {
   const cases = generatedCases();
