@@ -102,10 +102,12 @@ describe('the year-end view', () => {
       employees: records.employees.map((e, n) => (n === 0 ? { ...e, name: hostile } : e)),
     });
     await refresh();
-    vi.stubGlobal('print', vi.fn());
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
     render(<YearEndView />);
     fireEvent.click(await screen.findByRole('button', { name: /^Skriv ut alla/ }));
     const job = await screen.findByTestId('batch-print');
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     expect(job.querySelector('img, b')).toBeNull();
     expect(job.querySelector('[data-doc="cover"]')?.textContent).toContain(hostile);
     vi.unstubAllGlobals();
