@@ -65,6 +65,18 @@ const afaDeadlines = new Map<IsoDate, IsoDate>();
  * the legal last day, moved to Monday when the stated date is a Saturday or Sunday (lag 1930:173).
  */
 export function fkDeadline(year: number): { stated: IsoDate; legal: IsoDate } {
+  let deadline = fkDeadlines.get(year);
+  if (!deadline) {
+    deadline = computeFkDeadline(year);
+    fkDeadlines.set(year, deadline);
+  }
+  return { ...deadline };
+}
+
+/** Asked for by every split; a handful of years. */
+const fkDeadlines = new Map<number, { stated: IsoDate; legal: IsoDate }>();
+
+function computeFkDeadline(year: number): { stated: IsoDate; legal: IsoDate } {
   const { month, day, weekendToMonday } = valueOn(FK_DEADLINE, `${year}-12-31`);
   const stated = new Date(year + 1, month - 1, day);
   const legal = new Date(stated);
