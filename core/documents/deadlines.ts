@@ -2,7 +2,7 @@
  * FK-DEADLINE and AFA-DEADLINE across the records: every deadline of every employee with its
  * date, sorted, what is at stake and whether an application already covers it.
  */
-import { estimateSplit, type Payer } from '../estimate/estimate.ts';
+import { afaGrantOre, estimateSplit, type Payer } from '../estimate/estimate.ts';
 import type { IsoDate } from '../i18n/dates.ts';
 import { parseIsoDate } from '../i18n/dates.ts';
 import type { EmployeeCase } from './employee-case.ts';
@@ -70,13 +70,21 @@ export function deadlinesOverview(
     const mine = new Map<string, DeadlineItem>();
     for (const s of years.values()) {
       for (const d of s.estimate.deadlines) {
-        // For a passed deadline, what would have been paid on its last day is what was lost.
-        const lines = d.passed
-          ? estimateSplit({ ...s.input, asOf: d.date }).lines
-          : s.estimate.lines;
-        const atStakeOre = lines
-          .filter((l) => d.insatser.includes(l.id))
-          .reduce((sum, l) => sum + Math.round(l[d.payer] * 100), 0);
+        // For a passed deadline, what would have been paid on its last day is what was lost:
+        // for Afa, its part of each insats (which rests on the insats alone); for FK, whose
+        // caps tie the insatser together, the estimate made again on that day.
+        let atStakeOre = 0;
+        if (d.passed && d.payer === 'afa') {
+          for (const i of s.input.insatser)
+            if (d.insatser.includes(i.id)) atStakeOre += afaGrantOre(i);
+        } else {
+          const lines = d.passed
+            ? estimateSplit({ ...s.input, asOf: d.date }).lines
+            : s.estimate.lines;
+          atStakeOre = lines
+            .filter((l) => d.insatser.includes(l.id))
+            .reduce((sum, l) => sum + Math.round(l[d.payer] * 100), 0);
+        }
         const key = `${d.payer} ${d.date}`;
         const existing = mine.get(key);
         if (existing) {
