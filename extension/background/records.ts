@@ -70,6 +70,26 @@ export function registerRecordsHandlers(): void {
   void browser.alarms.create(DEADLINE_ALARM, { delayInMinutes: 1, periodInMinutes: 12 * 60 });
   void updateDeadlineBadge();
   if (typeof BroadcastChannel === 'function') {
-    new BroadcastChannel(RECORDS_CHANNEL).onmessage = () => void updateDeadlineBadge();
+    new BroadcastChannel(RECORDS_CHANNEL).onmessage = recountSoon;
   }
+}
+
+let counting: Promise<unknown> | undefined;
+let countAgain = false;
+
+/** One count at a time: changes that come while one runs get one more count after it. */
+function recountSoon(): void {
+  if (counting) {
+    countAgain = true;
+    return;
+  }
+  counting = updateDeadlineBadge()
+    .catch(() => undefined)
+    .finally(() => {
+      counting = undefined;
+      if (countAgain) {
+        countAgain = false;
+        recountSoon();
+      }
+    });
 }
