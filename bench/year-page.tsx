@@ -6,13 +6,13 @@
 import { render } from 'preact';
 import { buildYearEndBatch, type YearEndBatch } from '../core/batch/year-end.ts';
 import { yearlyCapUsage } from '../core/documents/cap-usage.ts';
+import { capsAndDeadlines } from '../core/documents/caps-and-deadlines.ts';
 import type { EmployeeCase } from '../core/documents/employee-case.ts';
 import { planCsvImport } from '../core/import/csv.ts';
 import { queryRegister, registerRows } from '../core/register/register.ts';
 import { loadEmployeeCases, openRecordsDb, writeRecords } from '../core/store/records.ts';
-import { EmployerDocuments } from '../extension/records/year-end/BatchDocuments.tsx';
+import { BatchPrint } from '../extension/records/year-end/BatchPrint.tsx';
 import { batchZip } from '../extension/records/year-end/batch-files.tsx';
-import { batchCss } from '../extension/records/year-end/batch-style.ts';
 
 const DB = 'year-bench';
 const ASOF = '2027-01-12';
@@ -67,6 +67,12 @@ let cases: EmployeeCase[] = [];
     for (const list of byEmployer.values()) yearlyCapUsage(list, ASOF);
     return { ms: performance.now() - t0 };
   },
+  /** The caps and deadlines page's computation over the same cases, as OverviewView makes it. */
+  overview() {
+    const t0 = performance.now();
+    const { deadlines, caps } = capsAndDeadlines(cases, ASOF, []);
+    return { ms: performance.now() - t0, deadlines: deadlines.length, employers: caps.size };
+  },
   /** Every invoice basis and 7026 report, rendered into the page and laid out for print. */
   yearEndBatch() {
     const t0 = performance.now();
@@ -74,15 +80,8 @@ let cases: EmployeeCase[] = [];
     const root = document.createElement('div');
     document.body.append(root);
     const b = batch;
-    render(
-      <div class="batch-print">
-        <style>{batchCss(b, 'sv')}</style>
-        {b.employers.map((e) => (
-          <EmployerDocuments key={e.employer.id} e={e} year={b.year} lang="sv" />
-        ))}
-      </div>,
-      root,
-    );
+    // The dashboard's print job, as YearEndView draws it.
+    render(<BatchPrint batch={b} lang="sv" />, root);
     // Forces style and layout, which printing needs first.
     void root.offsetHeight;
     const ms = performance.now() - t0;

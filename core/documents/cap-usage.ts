@@ -29,10 +29,16 @@ export interface YearCapUsage {
  * One employer's cases → usage per year, newest year first, from the same splits every other
  * surface shows (employee-split.ts): the total never exceeds the employer's cap.
  */
-export function yearlyCapUsage(cases: readonly EmployeeCase[], asOf: IsoDate): YearCapUsage[] {
-  const splits = allSplits(cases, asOf);
+export function yearlyCapUsage(
+  cases: readonly EmployeeCase[],
+  asOf: IsoDate,
+  /** `allSplits` of these cases or of more (every employer's), when the caller has it already. */
+  splits: ReadonlyMap<string, ReadonlyMap<number, EmployeeYearSplit>> = allSplits(cases, asOf),
+): YearCapUsage[] {
+  const ids = new Set(cases.map((c) => c.employee.id));
   const perYear = new Map<number, EmployeeYearSplit[]>();
-  for (const years of splits.values()) {
+  for (const [employeeId, years] of splits) {
+    if (!ids.has(employeeId)) continue;
     for (const s of years.values()) {
       const list = perYear.get(s.year);
       if (list) list.push(s);

@@ -81,6 +81,15 @@ const toKronor = (ore: number): number => ore / 100;
 const grantOre = (costOre: number, rate: number): number =>
   Math.floor((costOre * rate) / 100) * 100;
 
+/**
+ * AFA-RATE: Afa's part of a covered insats whose deadline has not passed, in öre, on the cost
+ * excluding VAT. It rests on the insats alone (no cap), which lets the deadlines overview say
+ * what a passed Afa deadline lost without estimating again.
+ */
+export function afaGrantOre(insats: EstimateInsats): number {
+  return grantOre(toOre(insats.cost), valueOn(AFA_RATE, insats.startedOn));
+}
+
 interface YearUsage {
   employeeOre: number;
   employerOre: number;
@@ -250,7 +259,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
       }
       if (!passed) {
         rules.push('AFA-WHO', ...category.afaRules, 'AFA-RATE');
-        afaOre = grantOre(costOre, valueOn(AFA_RATE, insats.startedOn));
+        afaOre = afaGrantOre(insats);
         answer.afa = 'ja';
         if (vatOre > 0) {
           rules.push('AFA-VAT');

@@ -60,6 +60,21 @@ export function formatKronor(amount: number): string {
   }
   const negative = amount < 0 || Object.is(amount, -0);
   const abs = Math.abs(amount);
+  // Whole kronor below a million, the common case in a batch of thousands of rows, without the
+  // BigInt and the regular expression below.
+  if (abs < 1e6 && Number.isInteger(abs)) {
+    const sign = negative ? '\u2212' : '';
+    if (abs < 1000) return `${sign}${abs}\u00a0kr`;
+    const rest = abs % 1000;
+    return `${sign}${(abs - rest) / 1000}\u00a0${rest < 10 ? '00' : rest < 100 ? '0' : ''}${rest}\u00a0kr`;
+  }
+  if (abs < 999_000) {
+    // Kronor and öre below a million: toFixed rounds as before, the grouping is by hand.
+    const fixed = abs.toFixed(2);
+    const whole = fixed.slice(0, -3);
+    const grouped = whole.length > 3 ? `${whole.slice(0, -3)}\u00a0${whole.slice(-3)}` : whole;
+    return `${negative ? '\u2212' : ''}${grouped},${fixed.slice(-2)}\u00a0kr`;
+  }
   // Whole kronor may be beyond 1e21, where String() switches to exponents; BigInt never does.
   const [whole, ore] = Number.isInteger(abs) ? [BigInt(abs).toString()] : abs.toFixed(2).split('.');
   const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
@@ -71,6 +86,13 @@ export function formatKronor(amount: number): string {
  * with `dateStyle: 'long'`, without Intl's first-call cost (the same property test checks it).
  */
 export function formatDateLong(date: IsoDate, lang: Lang): string {
+  // Read from the text when the day exists in every month; a later day goes through Date, which
+  // rolls 30 February over as it always has.
+  const day = Number(date.slice(8, 10));
+  const month = Number(date.slice(5, 7));
+  if (date.length === 10 && date[0] !== '0' && day >= 1 && day <= 28 && month >= 1 && month <= 12) {
+    return `${day} ${MONTHS[lang][month - 1]} ${Number(date.slice(0, 4))}`;
+  }
   const d = parseIsoDate(date);
   return `${d.getDate()} ${MONTHS[lang][d.getMonth()]} ${d.getFullYear()}`;
 }

@@ -48,15 +48,35 @@ export function afaHasDeadline(sector: Sector): boolean {
  * (date-fns' addMonths clamps to the end of the month).
  */
 export function afaDeadline(startedOn: IsoDate): IsoDate {
-  const months = valueOn(AFA_DEADLINE_MONTHS, startedOn);
-  return toIsoDate(addMonths(parseIsoDate(startedOn), months));
+  let deadline = afaDeadlines.get(startedOn);
+  if (deadline === undefined) {
+    const months = valueOn(AFA_DEADLINE_MONTHS, startedOn);
+    deadline = toIsoDate(addMonths(parseIsoDate(startedOn), months));
+    afaDeadlines.set(startedOn, deadline);
+  }
+  return deadline;
 }
+
+/** A year's start dates are a few hundred, asked for once per insats by every split. */
+const afaDeadlines = new Map<IsoDate, IsoDate>();
 
 /**
  * FK-DEADLINE for insatser carried out in `year`: FK's stated date (1 February of the next year) and
  * the legal last day, moved to Monday when the stated date is a Saturday or Sunday (lag 1930:173).
  */
 export function fkDeadline(year: number): { stated: IsoDate; legal: IsoDate } {
+  let deadline = fkDeadlines.get(year);
+  if (!deadline) {
+    deadline = computeFkDeadline(year);
+    fkDeadlines.set(year, deadline);
+  }
+  return { ...deadline };
+}
+
+/** Asked for by every split; a handful of years. */
+const fkDeadlines = new Map<number, { stated: IsoDate; legal: IsoDate }>();
+
+function computeFkDeadline(year: number): { stated: IsoDate; legal: IsoDate } {
   const { month, day, weekendToMonday } = valueOn(FK_DEADLINE, `${year}-12-31`);
   const stated = new Date(year + 1, month - 1, day);
   const legal = new Date(stated);

@@ -49,3 +49,6 @@ export async function markBatchesSent(db: YearEndDb, marks: readonly SentBatch[]
 
 export const listSentBatches = (db: YearEndDb, year: number) =>
   db.getAllFromIndex('sent', 'byYear', year);
+
+/** Every year's marks: what the deadlines page and the badge read. */
+export const listAllSentBatches = (db: YearEndDb) => db.getAll('sent');

@@ -7,6 +7,7 @@ import { EmployerView } from './EmployerView.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ImportView } from './ImportView.tsx';
 import { InvoiceView } from './InvoiceView.tsx';
+import { loadRememberedInsats } from './insats-memory.ts';
 import { NewRecordsView } from './NewRecordsView.tsx';
 import { OverviewView } from './OverviewView.tsx';
 import { ProviderView } from './ProviderView.tsx';
@@ -63,6 +64,7 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang.value;
     void refresh();
+    void loadRememberedInsats();
   }, []);
   useEffect(() => {
     document.title = tr('title');

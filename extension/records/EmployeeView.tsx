@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { splitLines, splitTotals } from '../../core/documents/employee-split.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
@@ -8,7 +9,7 @@ import type { Insats } from '../../core/schema/records.ts';
 import { deleteEmployee } from '../../core/store/records.ts';
 import { ApplicationsList } from './ApplicationsList.tsx';
 import { InsatsApprovalWarning } from './ApprovalNotices.tsx';
-import { InsatsEditor } from './InsatsEditor.tsx';
+import { firstInsatsFor, InsatsEditor } from './InsatsEditor.tsx';
 import { loadCaseWithSplits } from './load-case.ts';
 import { PartiesEditor } from './PartiesEditor.tsx';
 import { changed, db, employeeHref, lang, navigate, revision, tr } from './state.ts';
@@ -17,7 +18,12 @@ import { useAsync } from './use-async.ts';
 
 /** One employee: their insatser, the split of each with the reasons, and their documents. */
 export function EmployeeView({ employeeId }: { employeeId: string }) {
-  const editing = useSignal<string | null>(null);
+  // Straight from "Ny medarbetare": the first insats' form is open, its first field focused.
+  const justCreated = firstInsatsFor.peek() === employeeId;
+  if (justCreated) firstInsatsFor.value = null;
+  const editing = useSignal<string | null>(justCreated ? 'new' : null);
+  const focusNew = useSignal(justCreated);
+  const addButton = useRef<HTMLButtonElement>(null);
   const editingParties = useSignal(false);
   const today = todayIso();
   const loaded = useAsync(
@@ -209,9 +215,11 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
       <p>
         <button
           type="button"
+          ref={addButton}
           aria-expanded={editing.value === 'new'}
           onClick={() => {
             editing.value = editing.value === 'new' ? null : 'new';
+            focusNew.value = editing.value === 'new';
           }}
         >
           {tr('addInsats')}
@@ -221,8 +229,11 @@ export function EmployeeView({ employeeId }: { employeeId: string }) {
         <InsatsEditor
           employeeId={employeeId}
           revision={loaded.revision}
+          focusFirst={focusNew.value}
           onDone={() => {
             editing.value = null;
+            // The next insats is one Enter away.
+            addButton.current?.focus();
           }}
         />
       )}

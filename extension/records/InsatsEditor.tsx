@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
-import { useSignal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { parseAmount } from '../../core/i18n/amount.ts';
 import { CATEGORIES, CATEGORY_IDS, FK_KIND_LABELS, FK_KINDS } from '../../core/rules/categories.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
@@ -11,18 +12,27 @@ import {
   putInsats,
   StaleRecordsError,
 } from '../../core/store/records.ts';
+import { rememberedInsats, rememberInsats } from './insats-memory.ts';
 import { changed, db, lang, notice, refresh, tr } from './state.ts';
 import { applicationLabel, deletionNotice } from './text.ts';
 
 /**
+ * The employee just created by hand, whose page opens with the first insats' form ready
+ * (NewRecordsView sets it, EmployeeView takes it).
+ */
+export const firstInsatsFor = signal<string | null>(null);
+
+/**
  * Adds an insats by hand, or edits one: everything the 7026 report and the invoice basis show.
- * The form's values go through the insats schema before they are stored.
+ * The form's values go through the insats schema before they are stored. A new insats starts
+ * from the category, performer, competence and price of the last one saved (insats-memory.ts).
  */
 export function InsatsEditor({
   insats,
   employeeId,
   revision,
   onDone,
+  focusFirst = false,
 }: {
   /** Undefined for a new insats. */
   insats?: Insats;
@@ -30,7 +40,20 @@ export function InsatsEditor({
   /** The records' revision the form was filled from: a save on changed records is refused. */
   revision: number;
   onDone: () => void;
+  /** Puts the focus on the first field when the form opens. */
+  focusFirst?: boolean;
 }) {
+  // Read once when the form opens: a save while it is open does not change what it shows.
+  const remembered = useSignal(insats ? undefined : rememberedInsats.peek()).peek();
+  const category = insats?.category ?? remembered?.category ?? 'stodsamtal';
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    // Set once, as the other fields' default values are: the user's choice then stays theirs.
+    if (first.current) first.current.value = category;
+  }, []);
+  useEffect(() => {
+    if (focusFirst) first.current?.focus();
+  }, [focusFirst]);
   const errors = useSignal<FieldError[]>([]);
   const stale = useSignal(false);
   // The revision when the form opened, not a later one read while it stayed open.
@@ -85,8 +108,16 @@ export function InsatsEditor({
       if (next[k] === undefined) delete next[k];
     }
     try {
-      await putInsats(await db(), next as Insats, { expectedRevision: openedAt });
+      const stored = await putInsats(await db(), next as Insats, { expectedRevision: openedAt });
       errors.value = [];
+      if (!insats) {
+        await rememberInsats({
+          category: stored.category,
+          performer: stored.performer,
+          competence: stored.competence,
+          cost: stored.cost,
+        });
+      }
       await changed();
       onDone();
     } catch (error) {
@@ -154,9 +185,9 @@ export function InsatsEditor({
       )}
       <div class="field">
         <label for={idFor('category')}>{tr('category')}</label>
-        <select id={idFor('category')} name="category">
+        <select id={idFor('category')} name="category" ref={first}>
           {CATEGORY_IDS.map((c) => (
-            <option key={c} value={c} selected={c === (insats?.category ?? 'stodsamtal')}>
+            <option key={c} value={c}>
               {CATEGORIES[c][l]}
             </option>
           ))}
@@ -179,9 +210,9 @@ export function InsatsEditor({
       </fieldset>
       {field('startedOn', tr('started'), insats?.startedOn ?? '', true)}
       {field('performedOn', tr('date'), insats?.performedOn ?? '', true)}
-      {field('performer', tr('performer'), insats?.performer ?? '')}
-      {field('competence', tr('competence'), insats?.competence ?? '')}
-      {field('cost', tr('cost'), insats ? String(insats.cost).replace('.', ',') : '')}
+      {field('performer', tr('performer'), insats?.performer ?? remembered?.performer ?? '')}
+      {field('competence', tr('competence'), insats?.competence ?? remembered?.competence ?? '')}
+      {field('cost', tr('cost'), costText(insats?.cost ?? remembered?.cost))}
       {field(
         'vat',
         tr('vat'),
@@ -239,4 +270,9 @@ export function InsatsEditor({
       </p>
     </form>
   );
+}
+
+/** An amount as the form shows it: `1850,5`, or empty. */
+function costText(cost: number | undefined): string {
+  return cost === undefined ? '' : String(cost).replace('.', ',');
 }

@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { signal, useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { parseOrganisationsnummer, parsePersonnummer } from '../../core/ids/index.ts';
 import { employeeIdFor, employerIdFor } from '../../core/import/csv.ts';
 import {
@@ -19,11 +20,15 @@ import {
   putEmployee,
   putEmployer,
 } from '../../core/store/records.ts';
+import { firstInsatsFor } from './InsatsEditor.tsx';
 import { db, employeeHref, employers, lang, navigate, refresh, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 import { NEW_TEXT as T } from './text-year.ts';
 
-/** The employer chosen last, so that the next employee of the same employer is quicker. */
+/**
+ * The employer chosen last, so that the next employee of the same employer is quicker. In memory
+ * only, for as long as the dashboard is open: see insats-memory.ts for why not in storage.
+ */
 const lastEmployerId = signal('');
 
 /**
@@ -173,7 +178,14 @@ function duplicate(path: string, reason: { sv: string; en: string }): FieldError
 
 function NewEmployee() {
   const errors = useSignal<FieldError[]>([]);
-  if (employers.value.length === 0) return <p>{tr(T.employerFirst)}</p>;
+  const nameField = useRef<HTMLInputElement>(null);
+  const ready = employers.value.length > 0;
+  useEffect(() => {
+    // The form is the page's purpose: keyboard users start typing the name, also when the form
+    // appears only after the first employer was saved.
+    if (ready) nameField.current?.focus();
+  }, [ready]);
+  if (!ready) return <p>{tr(T.employerFirst)}</p>;
   const chosen = employers.value.some((e) => e.id === lastEmployerId.value)
     ? lastEmployerId.value
     : (employers.value[0]?.id ?? '');
@@ -200,6 +212,8 @@ function NewEmployee() {
       const stored = await putEmployee(d, employee);
       errors.value = [];
       await refresh();
+      // Their page opens with the first insats' form, focused (EmployeeView).
+      firstInsatsFor.value = stored.id;
       // The address holds the record's opaque token, never its id (which holds the personnummer).
       navigate(employeeHref(stored.id).slice(1));
     } catch (error) {
@@ -223,8 +237,7 @@ function NewEmployee() {
       </div>
       <div class="field">
         <label for="new-employee-name">{tr('employeeName')}</label>
-        {/* biome-ignore lint/a11y/noAutofocus: the form is the page's purpose; keyboard users start typing */}
-        <input id="new-employee-name" name="name" required autoFocus />
+        <input id="new-employee-name" name="name" required ref={nameField} />
       </div>
       <div class="field">
         <label for="new-employee-pnr">{tr('personnummer')}</label>

@@ -1,15 +1,15 @@
 /** @jsxImportSource preact */
-import { yearlyCapUsage } from '../../core/documents/cap-usage.ts';
-import {
-  type DeadlineItem,
-  deadlinesOverview as overview,
-} from '../../core/documents/deadlines.ts';
+import { capsAndDeadlines } from '../../core/documents/caps-and-deadlines.ts';
+import type { DeadlineItem } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { getRevision, loadEmployeeCases, putApplication } from '../../core/store/records.ts';
+import { listAllSentBatches } from '../../core/store/year-end.ts';
 import { db, employeeHref, employers, lang, revision, tr, writeOnRead } from './state.ts';
 import { TEXT } from './text.ts';
 import { useAsync } from './use-async.ts';
+import { sentDb } from './year-end/sent-db.ts';
+import { BATCH_TEXT } from './year-end/text.ts';
 
 /** Per employer and year, how much of the caps is used; and every deadline, soonest first. */
 export function OverviewView() {
@@ -18,12 +18,17 @@ export function OverviewView() {
     const d = await db();
     // Read first: a write in between then makes a click here stale, never the reverse.
     const at = await getRevision(d);
-    return { at, cases: await loadEmployeeCases(d) };
+    const [cases, sent] = await Promise.all([
+      loadEmployeeCases(d),
+      sentDb().then(listAllSentBatches),
+    ]);
+    return { at, cases, sent };
   }, [revision.value]);
   if (read === undefined) return <p>{tr('loading')}</p>;
-  const { at, cases } = read;
+  const { at, cases, sent } = read;
   const l = lang.value;
-  const deadlines = overview(cases, today).filter((d) => !d.applied);
+  const overview = capsAndDeadlines(cases, today, sent);
+  const deadlines = overview.deadlines.filter((d) => !d.applied);
   const upcoming = deadlines.filter((d) => !d.passed);
   const passed = deadlines.filter((d) => d.passed).reverse();
   return (
@@ -53,7 +58,8 @@ export function OverviewView() {
             {[...upcoming, ...passed].map((d) => (
               <tr
                 key={`${d.payer}-${d.date}-${d.employeeId}`}
-                class={d.passed ? 'passed' : d.daysLeft <= 30 ? 'soon' : ''}
+                class={d.passed ? 'passed' : d.sentOn ? 'sent' : d.daysLeft <= 30 ? 'soon' : ''}
+                data-sent={d.sentOn ?? ''}
               >
                 <td>
                   {formatDateLong(d.date, l)}
@@ -72,7 +78,9 @@ export function OverviewView() {
                 <td>
                   {d.passed
                     ? `${tr('passed')} – ${tr('lost').toLowerCase()}`
-                    : `${d.daysLeft} ${tr('daysLeft')}`}
+                    : d.sentOn
+                      ? `${tr(BATCH_TEXT.deadlineSent)} ${formatDateLong(d.sentOn, l)} (${d.daysLeft} ${tr('daysLeft')})`
+                      : `${d.daysLeft} ${tr('daysLeft')}`}
                 </td>
                 <td>
                   {!d.passed && (
@@ -93,10 +101,7 @@ export function OverviewView() {
       <h3>{tr('capsHeading')}</h3>
       <p class="muted">{tr('capApprox')}</p>
       {employers.value.map((employer) => {
-        const usage = yearlyCapUsage(
-          cases.filter((c) => c.employer.id === employer.id),
-          today,
-        );
+        const usage = overview.caps.get(employer.id) ?? [];
         if (usage.length === 0) return null;
         return (
           <section key={employer.id} aria-label={employer.name} class="caps">

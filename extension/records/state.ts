@@ -96,7 +96,10 @@ addEventListener('hashchange', () => {
   notice.value = null;
 });
 
-/** Tells the dashboard's other tabs that the records changed, so they read them again. */
+/**
+ * Tells the dashboard's other tabs that the records changed, so they read them again, and the
+ * background, which counts the deadline badge again. The message is the word "changed" only.
+ */
 const channel =
   typeof BroadcastChannel === 'function' ? new BroadcastChannel('stodkollen-records') : undefined;
 if (channel) {
@@ -130,6 +133,14 @@ export async function writeOnRead(
   notice.value = done;
   await changed();
   return true;
+}
+
+/**
+ * Tells the other tabs and the background that something they show changed (a year-end batch
+ * marked as sent), without reading this tab's records again.
+ */
+export function announceChange(): void {
+  channel?.postMessage('changed');
 }
 
 /** Reads the lists again after a change made here, and tells the other tabs. */

@@ -1,8 +1,27 @@
 /**
  * Starting from an empty extension, with the keyboard: the provider, an employer, an employee
- * and a first insats entered by hand, then the 7026 report printed.
+ * and a first insats entered by hand, then the 7026 report printed. The employee and the insats
+ * are entered with the keyboard only (Tab, typing, Space, Enter): the focus goes from the saved
+ * employee to the first insats' form and back to "Lägg till insats", and the second insats starts
+ * from the first one's category, performer, competence and price.
  */
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+
+/** The keys that enter a date into Chromium's date field in its en-US layout (mm/dd/yyyy). */
+const DATE_KEYS = { '2026-01-12': '01122026', '2026-01-20': '01202026' } as const;
+
+/**
+ * Presses Tab until `target` has the focus: Chromium's date field is several tab stops (month,
+ * day, year, the calendar button), so the count from one field to the next varies.
+ */
+async function tabTo(page: Page, target: Locator, most = 5): Promise<void> {
+  for (let n = 0; n < most; n++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
 
 test('a provider, an employer, an employee and an insats by hand, then the 7026', async ({
   context,
@@ -27,27 +46,85 @@ test('a provider, an employer, an employee and an insats by hand, then the 7026'
   await page.getByLabel('Organisationsnummer').press('Enter');
   await expect(page.getByText('Sparad: Verkstaden AB')).toBeVisible();
 
-  // Once an employer exists, the employee's form comes first on the page.
-  await page.getByLabel('Medarbetarens namn').fill('Kim Karlsson');
+  // Once an employer exists, the employee's form comes first on the page, its name focused.
+  const started = Date.now();
+  await expect(page.getByLabel('Medarbetarens namn')).toBeFocused();
+  await page.keyboard.type('Kim Karlsson');
   await page.keyboard.press('Tab');
   await page.keyboard.type('900315-2346');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Kim Karlsson' })).toBeVisible();
   await expect(page.getByText('19900315-2346')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Lägg till insats' }).click();
+  // Their page opens with the first insats' form, its first field focused.
   const editor = page.getByRole('form', { name: 'Lägg till insats' });
-  await editor.getByLabel('Kategori').selectOption('utredning');
-  await editor.getByLabel('Namn').fill('Utreda stödbehov');
-  await editor.getByLabel('Utreda').check();
-  await editor.getByLabel('Påbörjad').fill('2026-01-12');
-  await editor.getByLabel('Genomförd').fill('2026-01-20');
-  await editor.getByLabel('Utförare').fill('Eva Ek');
-  await editor.getByLabel('Kompetens').fill('Leg. psykolog');
-  await editor.getByLabel('Kostnad').fill('8 000');
-  await editor.getByLabel('Ställningstaganden (ett per rad)').fill('Kim behöver behandling.');
-  await editor.getByRole('button', { name: 'Spara' }).click();
+  await expect(editor.getByLabel('Kategori')).toBeFocused();
+  await page.keyboard.type('Utredning');
+  await expect(editor.getByLabel('Kategori')).toHaveValue('utredning');
+  await page.keyboard.press('Tab');
+  // Enter in a text field submits: with no name yet, the form says what is wrong and saves nothing.
+  await page.keyboard.press('Enter');
+  const errors = editor.getByRole('alert');
+  await expect(errors).toContainText('Namn');
+  await expect(editor.getByLabel('Namn')).toBeFocused();
+  await page.keyboard.type('Utreda stödbehov');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('Utreda')).toBeFocused();
+  await page.keyboard.press('Space');
+  // Past the other four kinds to the dates.
+  for (let n = 0; n < 5; n++) await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('Påbörjad')).toBeFocused();
+  await page.keyboard.type(DATE_KEYS['2026-01-12']);
+  await page.keyboard.press('Tab');
+  await tabTo(page, editor.getByLabel('Genomförd'));
+  await page.keyboard.type(DATE_KEYS['2026-01-20']);
+  await page.keyboard.press('Tab');
+  await tabTo(page, editor.getByLabel('Utförare'));
+  await page.keyboard.type('Eva Ek');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Leg. psykolog');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByLabel('Kostnad')).toBeFocused();
+  await page.keyboard.type('8 000');
+  await expect(editor.getByLabel('Påbörjad')).toHaveValue('2026-01-12');
+  await expect(editor.getByLabel('Genomförd')).toHaveValue('2026-01-20');
+  const positions = editor.getByLabel('Ställningstaganden (ett per rad)');
+  // The price keeps the focus; Tab reaches every remaining field in order, then the positions.
+  await expect(editor.getByLabel('Kostnad')).toBeFocused();
+  for (const label of [
+    'Varav moms (kr, 0 om momsfri)',
+    'Digital',
+    'Planerat slut (Afa)',
+    'Planerat antal samtal (Afa)',
+    'Referensnummer hos Afa (står även på fakturan)',
+    'Kursinnehåll (Afa, för kurser)',
+    'Beskrivning',
+  ]) {
+    await page.keyboard.press('Tab');
+    await tabTo(page, editor.getByLabel(label, { exact: true }));
+  }
+  await page.keyboard.press('Tab');
+  await expect(positions).toBeFocused();
+  await page.keyboard.type('Kim behöver behandling.');
+  await page.keyboard.press('Tab');
+  await expect(editor.getByRole('button', { name: 'Spara' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(errors).toBeHidden();
   await expect(page.locator('[data-total="fk"]')).toHaveText('4 000 kr');
+  expect(Date.now() - started).toBeLessThan(60_000);
+
+  // The focus is back on "Lägg till insats"; the next insats starts from the last one.
+  const add = page.getByRole('button', { name: 'Lägg till insats' });
+  await expect(add).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(editor.getByLabel('Kategori')).toHaveValue('utredning');
+  await expect(editor.getByLabel('Utförare')).toHaveValue('Eva Ek');
+  await expect(editor.getByLabel('Kompetens')).toHaveValue('Leg. psykolog');
+  await expect(editor.getByLabel('Kostnad')).toHaveValue('8000');
+  await expect(editor.getByLabel('Namn')).toHaveValue('');
+  await expect(editor.getByLabel('Påbörjad')).toHaveValue('');
+  await editor.getByRole('button', { name: 'Avbryt' }).press('Enter');
+  await expect(add).toBeFocused();
 
   await page.getByRole('link', { name: 'Rapport 7026' }).click();
   const report = page.locator('[data-report="7026"]');

@@ -2,7 +2,8 @@
  * The year-end batch in the real extension, in January: a provider with the example records
  * prints every employer's cover list and every employee's invoice basis and 7026 report in one
  * job on A4 pages, saves the same as a ZIP whose file names hold no personnummer and no names,
- * and marks the batch as sent.
+ * and marks the batch as sent: the deadlines page then shows FK's deadlines as sent and the
+ * toolbar badge stops counting them.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -17,10 +18,39 @@ const PEOPLE = [
   ['Kim Karlsson', '19900315-2346'],
 ] as const;
 
+type Worker = import('@playwright/test').Worker;
+
+/** The toolbar badge's text, as the background set it. */
+const badgeText = (worker: Worker) =>
+  worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { action: { getBadgeText(d: object): Promise<string> } };
+      }
+    ).chrome.action.getBadgeText({}),
+  );
+
 test('Årsavslut: one print job, one report per employee, a ZIP without personnummer', async ({
   context,
   extensionId,
+  serviceWorker,
 }) => {
+  // The background's clock cannot be set from the page: its Date is moved to 20 January 2027,
+  // 12 days before FK's deadline for 2026, so that the badge's 14 days hold the example's deadlines.
+  await serviceWorker.evaluate(() => {
+    const at = new Date('2027-01-20T09:00:00').getTime();
+    const Real = Date;
+    class Fixed extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(at);
+        else super(...(args as [number]));
+      }
+      static override now() {
+        return at;
+      }
+    }
+    (globalThis as unknown as { Date: DateConstructor }).Date = Fixed as DateConstructor;
+  });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2027-01-12T09:00:00'));
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
@@ -33,6 +63,9 @@ test('Årsavslut: one print job, one report per employee, a ZIP without personnu
   await page.getByLabel('Välj CSV-fil').setInputFiles(EXAMPLE_CSV);
   await page.getByRole('button', { name: 'Importera (5 insatser)' }).click();
   await expect(page.getByText('Importen är klar.')).toBeVisible();
+  // The import told the background, which counted the deadlines within 14 days.
+  await expect.poll(() => badgeText(serviceWorker)).toMatch(/^[1-9]\d*$/);
+  const dueBefore = Number(await badgeText(serviceWorker));
 
   await page.getByRole('link', { name: 'Årsavslut' }).click();
   await expect(page.getByLabel('År', { exact: true })).toHaveValue('2026');
@@ -109,4 +142,19 @@ test('Årsavslut: one print job, one report per employee, a ZIP without personnu
   await expect(
     page.getByTestId('batch-employers').getByText('Skickat 12 januari 2027'),
   ).toHaveCount(2);
+
+  // Every employee's FK deadline was in the sent batch: the badge no longer counts them...
+  await expect.poll(() => badgeText(serviceWorker)).not.toBe(String(dueBefore));
+  const dueAfter = Number((await badgeText(serviceWorker)) || 0);
+  expect(dueAfter).toBe(dueBefore - 3);
+  // ...and the deadlines page says they were sent, not just how many days are left.
+  await page.getByRole('link', { name: 'Tak och sista dagar' }).click();
+  const deadlines = page.getByTestId('deadlines');
+  const fkRows = deadlines.getByRole('row').filter({ hasText: 'Försäkringskassan' });
+  await expect(fkRows).toHaveCount(3);
+  for (const [name] of PEOPLE) {
+    await expect(fkRows.filter({ hasText: name })).toContainText(
+      'Årsavslutet skickat till arbetsgivaren 12 januari 2027',
+    );
+  }
 });

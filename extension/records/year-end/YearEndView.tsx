@@ -12,25 +12,17 @@ import { loadEmployeeCases } from '../../../core/store/records.ts';
 import {
   listSentBatches,
   markBatchesSent,
-  openYearEndDb,
   type SentBatch,
   sentBatchId,
-  type YearEndDb,
 } from '../../../core/store/year-end.ts';
 import { ProviderApproval } from '../ApprovalNotices.tsx';
-import { db, employeeHref, employers, lang, revision, tr } from '../state.ts';
+import { announceChange, db, employeeHref, employers, lang, revision, tr } from '../state.ts';
 import { useAsync } from '../use-async.ts';
 import '../year.css';
-import { EmployerDocuments } from './BatchDocuments.tsx';
+import { BatchPrint } from './BatchPrint.tsx';
 import { batchZip, zipFileName } from './batch-files.tsx';
-import { batchCss } from './batch-style.ts';
+import { sentDb } from './sent-db.ts';
 import { BATCH_TEXT as T } from './text.ts';
-
-let yearEndDb: Promise<YearEndDb> | undefined;
-const sentDb = () => {
-  yearEndDb ??= openYearEndDb();
-  return yearEndDb;
-};
 
 /**
  * The year's default: in January to March the year just ended (FK's deadline is 1 February),
@@ -120,6 +112,8 @@ export function YearEndView() {
       })),
     );
     sentRevision.value++;
+    // The deadlines page in other tabs and the toolbar badge count these deadlines as sent now.
+    announceChange();
     message.value = tr(T.markedSent);
   }
 
@@ -248,14 +242,7 @@ export function YearEndView() {
           </>
         )}
       </div>
-      {printing.value && batch && (
-        <div class="batch-print" data-testid="batch-print">
-          <style>{batchCss(batch, l)}</style>
-          {batch.employers.map((e) => (
-            <EmployerDocuments key={e.employer.id} e={e} year={batch.year} lang={l} />
-          ))}
-        </div>
-      )}
+      {printing.value && batch && <BatchPrint batch={batch} lang={l} />}
     </section>
   );
 }

@@ -31,6 +31,10 @@ export const BATCH_TEXT = {
   notSent: { sv: 'Inte skickat', en: 'Not sent' },
   addedSince: { sv: 'tillkommit sedan dess', en: 'added since' },
   markedSent: { sv: 'Utskicket är markerat som skickat.', en: 'The batch is marked as sent.' },
+  deadlineSent: {
+    sv: 'Årsavslutet skickat till arbetsgivaren',
+    en: 'Year-end batch sent to the employer',
+  },
   coverTitle: { sv: 'Förteckning, årsavslut', en: 'Cover list, year end' },
   deadlineFk: {
     sv: 'Sista dag att ansöka hos Försäkringskassan',

@@ -194,6 +194,39 @@ describe('deadline reminders', () => {
   });
 });
 
+describe('a year-end batch marked as sent', () => {
+  const mark = (c: EmployeeCase, over: Partial<{ year: number; employeeIds: string[] }> = {}) => ({
+    employerId: c.employer.id,
+    year: 2026,
+    sentOn: '2027-01-12',
+    employeeIds: [c.employee.id],
+    ...over,
+  });
+
+  it('marks the employee’s FK deadline of that year as sent, and the badge stops counting it', () => {
+    const c = annaCase();
+    expect(deadlinesDueWithin(deadlinesOverview([c], '2027-01-20'), 14)).toHaveLength(1);
+    const items = deadlinesOverview([c], '2027-01-20', [mark(c)]);
+    const fk = items.find((d) => d.payer === 'fk');
+    expect(fk).toMatchObject({ sentOn: '2027-01-12', applied: false, passed: false });
+    expect(items.find((d) => d.payer === 'afa')?.sentOn).toBeUndefined();
+    expect(deadlinesDueWithin(items, 14)).toEqual([]);
+  });
+
+  it('does not cover another year, another employer or an employee added after sending', () => {
+    const c = annaCase();
+    for (const other of [
+      mark(c, { year: 2025 }),
+      { ...mark(c), employerId: 'someone-else' },
+      mark(c, { employeeIds: ['m-other'] }),
+    ]) {
+      const items = deadlinesOverview([c], '2027-01-20', [other]);
+      expect(items.find((d) => d.payer === 'fk')?.sentOn).toBeUndefined();
+      expect(deadlinesDueWithin(items, 14)).toHaveLength(1);
+    }
+  });
+});
+
 describe('an employee’s share of the employer’s cap', () => {
   // The probe: 11 employees at one employer, 40 000 kr each in 2026. The 11th gets nothing from FK,
   // and every surface built on the records says so.

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { getEmployee, getEmployer, wipeRecords } from '../../../core/store/records.ts';
+import { getEmployee, getEmployer, putEmployer, wipeRecords } from '../../../core/store/records.ts';
 import { NewRecordsView } from '../../../extension/records/NewRecordsView.tsx';
 import { db, employeeHref, refresh, setLang } from '../../../extension/records/state.ts';
 
@@ -100,5 +100,32 @@ describe('entering employers and employees by hand', () => {
       personnummer: '19850712-1237',
       group: 'arbetare',
     });
+  });
+
+  it('preselects the employer of the last employee saved, and focuses the name', async () => {
+    const d = await db();
+    await putEmployer(d, {
+      id: 'ag-556012-3456',
+      name: 'Verkstaden AB',
+      organisationsnummer: '556012-3456',
+      sector: 'privat',
+      afaAgreement: 'AGS',
+    });
+    await refresh();
+    render(<NewRecordsView />);
+    const employer = screen.getByLabelText('Arbetsgivare') as unknown as HTMLSelectElement;
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByLabelText('Medarbetarens namn')),
+    );
+    fireEvent.change(employer, { target: { value: 'ag-556012-3456' } });
+    fill('Medarbetarens namn', 'Kim Karlsson');
+    fill('Personnummer', '900315-2346');
+    fireEvent.click(screen.getByRole('button', { name: 'Spara medarbetaren' }));
+    await waitFor(() => expect(location.hash).toBe(employeeHref('m-556012-3456-19900315-2346')));
+    cleanup();
+    render(<NewRecordsView />);
+    expect((screen.getByLabelText('Arbetsgivare') as unknown as HTMLSelectElement).value).toBe(
+      'ag-556012-3456',
+    );
   });
 });

@@ -89,6 +89,30 @@ describe('the year-end view', () => {
     vi.unstubAllGlobals();
   });
 
+  it('puts a name that looks like markup into the print job as text, never as elements', async () => {
+    const { records } = planCsvImport(
+      readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8'),
+    );
+    const d = await db();
+    await wipeRecords(d);
+    const hostile = '<img src=x onerror="globalThis.hacked=1">Anna & <b>Co</b>';
+    await writeRecords(d, {
+      ...records,
+      providers: [PROVIDER],
+      employees: records.employees.map((e, n) => (n === 0 ? { ...e, name: hostile } : e)),
+    });
+    await refresh();
+    const print = vi.fn();
+    vi.stubGlobal('print', print);
+    render(<YearEndView />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Skriv ut alla/ }));
+    const job = await screen.findByTestId('batch-print');
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(job.querySelector('img, b')).toBeNull();
+    expect(job.querySelector('[data-doc="cover"]')?.textContent).toContain(hostile);
+    vi.unstubAllGlobals();
+  });
+
   it('lists first who lacks data, with a link to fix it, and leaves their report out', async () => {
     await loadExample({ withoutPositions: true });
     render(<YearEndView />);
