@@ -2,6 +2,8 @@
  * Reading and writing each kind of record: providers, employers, employees, insatser and
  * applications, with their lookups. References stay whole on every write (see records.ts).
  */
+
+import type { IndexKey, IndexNames, StoreValue } from 'idb';
 import {
   type Application,
   ApplicationSchema,
@@ -19,6 +21,7 @@ import {
   type InsatsDeletion,
   MissingReferenceError,
   type RecordsDb,
+  type RecordsSchema,
   ReferencedRecordError,
   type StoredInsats,
   type WriteOptions,
@@ -32,13 +35,43 @@ import {
 } from './records-transactions.ts';
 import { openSealed, sealedMode } from './vault-access.ts';
 
-export async function getProvider(db: RecordsDb, id: string): Promise<Provider | undefined> {
+/** The kinds of record the store keeps, each in its own object store. */
+type Kind = 'providers' | 'employers' | 'employees' | 'insatser' | 'applications';
+
+/**
+ * The three reads every kind offers, from the sealed view when the records are encrypted and
+ * straight from IndexedDB when not: one record by id, every record, the records under an index key.
+ */
+async function readOne<K extends Kind>(
+  db: RecordsDb,
+  kind: K,
+  id: string,
+): Promise<StoreValue<RecordsSchema, K> | undefined> {
   const view = await sealedView(db);
-  return view ? view.get('providers', id) : db.get('providers', id);
+  return view ? view.get(kind, id) : db.get(kind, id);
+}
+async function readAll<K extends Kind>(
+  db: RecordsDb,
+  kind: K,
+): Promise<StoreValue<RecordsSchema, K>[]> {
+  const view = await sealedView(db);
+  return view ? view.getAll(kind) : db.getAll(kind);
+}
+async function readIndexed<K extends Kind, I extends IndexNames<RecordsSchema, K>>(
+  db: RecordsDb,
+  kind: K,
+  index: I,
+  key: IndexKey<RecordsSchema, K, I>,
+): Promise<StoreValue<RecordsSchema, K>[]> {
+  const view = await sealedView(db);
+  return view ? view.getAllFromIndex(kind, index, key) : db.getAllFromIndex(kind, index, key);
+}
+
+export async function getProvider(db: RecordsDb, id: string): Promise<Provider | undefined> {
+  return readOne(db, 'providers', id);
 }
 export async function listProviders(db: RecordsDb): Promise<Provider[]> {
-  const view = await sealedView(db);
-  return view ? view.getAll('providers') : db.getAll('providers');
+  return readAll(db, 'providers');
 }
 export async function putProvider(
   db: RecordsDb,
@@ -65,12 +98,10 @@ export async function deleteProvider(
 // Employers
 
 export async function getEmployer(db: RecordsDb, id: string): Promise<Employer | undefined> {
-  const view = await sealedView(db);
-  return view ? view.get('employers', id) : db.get('employers', id);
+  return readOne(db, 'employers', id);
 }
 export async function listEmployers(db: RecordsDb): Promise<Employer[]> {
-  const view = await sealedView(db);
-  return view ? view.getAll('employers') : db.getAll('employers');
+  return readAll(db, 'employers');
 }
 export async function findEmployerByOrganisationsnummer(
   db: RecordsDb,
@@ -120,30 +151,22 @@ export async function deleteEmployer(
 // Employees
 
 export async function getEmployee(db: RecordsDb, id: string): Promise<Employee | undefined> {
-  const view = await sealedView(db);
-  return view ? view.get('employees', id) : db.get('employees', id);
+  return readOne(db, 'employees', id);
 }
 export async function listEmployees(db: RecordsDb): Promise<Employee[]> {
-  const view = await sealedView(db);
-  return view ? view.getAll('employees') : db.getAll('employees');
+  return readAll(db, 'employees');
 }
 export async function listEmployeesByEmployer(
   db: RecordsDb,
   employerId: string,
 ): Promise<Employee[]> {
-  const view = await sealedView(db);
-  return view
-    ? view.getAllFromIndex('employees', 'byEmployer', employerId)
-    : db.getAllFromIndex('employees', 'byEmployer', employerId);
+  return readIndexed(db, 'employees', 'byEmployer', employerId);
 }
 export async function findEmployeesByPersonnummer(
   db: RecordsDb,
   personnummer: string,
 ): Promise<Employee[]> {
-  const view = await sealedView(db);
-  return view
-    ? view.getAllFromIndex('employees', 'byPersonnummer', personnummer)
-    : db.getAllFromIndex('employees', 'byPersonnummer', personnummer);
+  return readIndexed(db, 'employees', 'byPersonnummer', personnummer);
 }
 /**
  * Employees whose name is `name`, or has it as one of its words ("Karin" finds "Karin Lind"),
@@ -216,29 +239,17 @@ export async function deleteEmployee(
 // Insatser
 
 export async function getInsats(db: RecordsDb, id: string): Promise<Insats | undefined> {
-  const view = await sealedView(db);
-  const stored = view ? await view.get('insatser', id) : await db.get('insatser', id);
+  const stored = await readOne(db, 'insatser', id);
   return stored && withoutListingFields(stored);
 }
 export async function listInsatser(db: RecordsDb): Promise<Insats[]> {
-  const view = await sealedView(db);
-  return (view ? await view.getAll('insatser') : await db.getAll('insatser')).map(
-    withoutListingFields,
-  );
+  return (await readAll(db, 'insatser')).map(withoutListingFields);
 }
 export async function listInsatserByEmployee(db: RecordsDb, employeeId: string): Promise<Insats[]> {
-  const view = await sealedView(db);
-  const stored = view
-    ? await view.getAllFromIndex('insatser', 'byEmployee', employeeId)
-    : await db.getAllFromIndex('insatser', 'byEmployee', employeeId);
-  return stored.map(withoutListingFields);
+  return (await readIndexed(db, 'insatser', 'byEmployee', employeeId)).map(withoutListingFields);
 }
 export async function listInsatserByYear(db: RecordsDb, year: number): Promise<Insats[]> {
-  const view = await sealedView(db);
-  const stored = view
-    ? await view.getAllFromIndex('insatser', 'byYear', year)
-    : await db.getAllFromIndex('insatser', 'byYear', year);
-  return stored.map(withoutListingFields);
+  return (await readIndexed(db, 'insatser', 'byYear', year)).map(withoutListingFields);
 }
 
 export interface PageOptions {
@@ -396,30 +407,22 @@ export async function repairApplicationReferences(
 // Applications
 
 export async function getApplication(db: RecordsDb, id: string): Promise<Application | undefined> {
-  const view = await sealedView(db);
-  return view ? view.get('applications', id) : db.get('applications', id);
+  return readOne(db, 'applications', id);
 }
 export async function listApplications(db: RecordsDb): Promise<Application[]> {
-  const view = await sealedView(db);
-  return view ? view.getAll('applications') : db.getAll('applications');
+  return readAll(db, 'applications');
 }
 export async function listApplicationsByEmployer(
   db: RecordsDb,
   employerId: string,
 ): Promise<Application[]> {
-  const view = await sealedView(db);
-  return view
-    ? view.getAllFromIndex('applications', 'byEmployer', employerId)
-    : db.getAllFromIndex('applications', 'byEmployer', employerId);
+  return readIndexed(db, 'applications', 'byEmployer', employerId);
 }
 export async function listApplicationsByEmployee(
   db: RecordsDb,
   employeeId: string,
 ): Promise<Application[]> {
-  const view = await sealedView(db);
-  return view
-    ? view.getAllFromIndex('applications', 'byEmployee', employeeId)
-    : db.getAllFromIndex('applications', 'byEmployee', employeeId);
+  return readIndexed(db, 'applications', 'byEmployee', employeeId);
 }
 /** Stores an application; its employer, employee and every insats (of that employee) must be stored. */
 export async function putApplication(
