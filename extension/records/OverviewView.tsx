@@ -3,6 +3,7 @@ import { capsAndDeadlines } from '../../core/documents/caps-and-deadlines.ts';
 import type { DeadlineItem } from '../../core/documents/deadlines.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
+import { DUE_SOON_DAYS } from '../../core/register/register.ts';
 import { getRevision, loadEmployeeCases, putApplication } from '../../core/store/records.ts';
 import { listAllSentBatches } from '../../core/store/year-end.ts';
 import { db, employeeHref, employers, lang, revision, tr, writeOnRead } from './state.ts';
@@ -58,7 +59,15 @@ export function OverviewView() {
             {[...upcoming, ...passed].map((d) => (
               <tr
                 key={`${d.payer}-${d.date}-${d.employeeId}`}
-                class={d.passed ? 'passed' : d.sentOn ? 'sent' : d.daysLeft <= 30 ? 'soon' : ''}
+                class={
+                  d.passed
+                    ? 'passed'
+                    : d.sentOn
+                      ? 'sent'
+                      : d.daysLeft <= DUE_SOON_DAYS
+                        ? 'soon'
+                        : ''
+                }
                 data-sent={d.sentOn ?? ''}
               >
                 <td>

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from '../../core/i18n/format.ts';
 import { FIELD_NAMES } from '../../core/i18n/messages.ts';
+import { DUE_SOON_DAYS } from '../../core/register/register.ts';
 import { TEXT } from './text.ts';
 
 export const YEAR_TEXT = {
@@ -76,7 +77,10 @@ export const REGISTER_TEXT = {
   status: TEXT.status,
   allStatuses: { sv: 'Alla', en: 'All' },
   'not-applied': { sv: 'Inte ansökt', en: 'Not applied' },
-  'due-30': { sv: 'Sista dag inom 30 dagar', en: 'Due within 30 days' },
+  'due-30': {
+    sv: `Sista dag inom ${DUE_SOON_DAYS} dagar`,
+    en: `Due within ${DUE_SOON_DAYS} days`,
+  },
   'deadline-passed': { sv: 'Sista dag passerad', en: 'Deadline passed' },
   'cap-reached': { sv: 'Taket nått', en: 'Cap reached' },
   name: FIELD_NAMES.name,
