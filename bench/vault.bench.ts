@@ -13,14 +13,8 @@
  * - records.open_10k: reading and opening every insats, as an overview of all cases does.
  * The vault code is built with vite into a page served from memory.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright';
-import { build } from 'vite';
-import { CHROMIUM_ARGS } from '../test/e2e/fixtures.ts';
+import { resolve } from 'node:path';
+import { benchPage } from './browser-page.ts';
 import type { BenchResult } from './lib.ts';
 import { round } from './lib.ts';
 
@@ -201,39 +195,8 @@ type Bench = {
 };
 
 export async function run(): Promise<BenchResult[]> {
-  const root = resolve('.');
-  const dir = mkdtempSync(join(tmpdir(), 'stodkollen-vault-bench-'));
-  writeFileSync(join(dir, 'entry.js'), ENTRY(root));
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root: dir,
-    build: {
-      outDir: join(dir, 'out'),
-      lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: () => 'bench.js' },
-      minify: true,
-    },
-  });
-  const script = readFileSync(join(dir, 'out', 'bench.js'));
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    } else {
-      res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const { page, close } = await benchPage('vault', { source: ENTRY(resolve('.')) }, 'vaultBench');
   try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => 'vaultBench' in globalThis);
     const call = <K extends keyof Bench>(method: K, arg = '') =>
       page.evaluate(
         ([m, a]) =>
@@ -337,8 +300,6 @@ export async function run(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    await browser.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }

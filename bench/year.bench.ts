@@ -10,14 +10,7 @@
  *   records.year_end_batch       every invoice basis and 7026 report built and rendered for print
  *   records.year_end_zip         the same as one ZIP of HTML files (fflate)
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from 'playwright';
-import { build } from 'vite';
-import { CHROMIUM_ARGS } from '../test/e2e/fixtures.ts';
+import { benchPage } from './browser-page.ts';
 import type { BenchResult } from './lib.ts';
 import { round } from './lib.ts';
 import { exampleCsv } from './records.bench.ts';
@@ -42,38 +35,8 @@ interface YearBench {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 export async function run(): Promise<BenchResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'stodkollen-year-bench-'));
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root: resolve('.'),
-    build: {
-      outDir: join(dir, 'out'),
-      emptyOutDir: true,
-      lib: { entry: resolve('bench/year-page.tsx'), formats: ['es'], fileName: () => 'bench.js' },
-      minify: true,
-    },
-  });
-  const script = readFileSync(join(dir, 'out', 'bench.js'));
-  const server = createServer((req, res) => {
-    if (req.url === '/bench.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    } else {
-      res
-        .writeHead(200, { 'content-type': 'text/html' })
-        .end('<!doctype html><title>bench</title><script type="module" src="/bench.js"></script>');
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const { page, close } = await benchPage('year', { file: 'bench/year-page.tsx' }, 'yearBench');
   try {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForFunction(() => 'yearBench' in globalThis);
     const bench = <K extends keyof YearBench>(name: K, ...args: Parameters<YearBench[K]>) =>
       page.evaluate(
         ([n, a]) =>
@@ -182,8 +145,6 @@ export async function run(): Promise<BenchResult[]> {
       },
     ];
   } finally {
-    await browser.close();
-    server.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
