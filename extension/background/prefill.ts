@@ -39,7 +39,7 @@ import {
 import { sendToTab } from '../messaging/send.ts';
 import { resolveCase } from '../prefill/case-from-records.ts';
 import { invoiceBasisCsv } from '../prefill/invoice-basis.ts';
-import { loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
+import { loadCaseRecords, loadRecords, restoreBackupForTests } from '../prefill/records-source.ts';
 
 const FK_PAGES = CONTENT_MATCHES[import.meta.env.MODE === 'production' ? 'production' : 'local'];
 
@@ -198,7 +198,7 @@ async function checkedCase(
   { readApprovedLists }: { readApprovedLists: boolean },
 ): Promise<{ ok: true; tabId: number; check: CaseCheck } | RunFailure> {
   if (await recordsLocked()) return LOCKED;
-  const resolved = resolveCase(await loadRecords(), request.choice);
+  const resolved = resolveCase(await loadCaseRecords(request.choice.employeeId), request.choice);
   if (readApprovedLists) approved = await approvedLists();
   if (!resolved.ok) return failure(resolved);
   resolved.case.approvedLists = approved;

@@ -8,6 +8,8 @@ import { parseBackup } from '../../core/import/backup.ts';
 import {
   createRecordsConnection,
   exportRecords,
+  loadEmployeeCase,
+  loadEmployeeCases,
   type RecordsSet,
   replaceAllRecords,
 } from '../../core/store/records.ts';
@@ -19,6 +21,36 @@ const db = createRecordsConnection();
 
 export async function loadRecords(): Promise<RecordsSet> {
   return exportRecords(await db());
+}
+
+const NOTHING: RecordsSet = {
+  providers: [],
+  employers: [],
+  employees: [],
+  insatser: [],
+  applications: [],
+};
+
+/**
+ * What a check or a fill of one employee's case reads: that employee's employer with all its
+ * employees (colleagues' use counts against the employer's yearly cap), their insatser and
+ * applications, and the providers, read through the employer index. Resolving a case from this
+ * gives what resolving it from every record gives, without reading every record on each click.
+ * An employee who is not (or no longer) in the records gives an empty set, which resolves to
+ * "the employee is missing".
+ */
+export async function loadCaseRecords(employeeId: string): Promise<RecordsSet> {
+  const store = await db();
+  const own = await loadEmployeeCase(store, employeeId);
+  if (!own) return NOTHING;
+  const cases = await loadEmployeeCases(store, own.employer.id);
+  return {
+    providers: own.providers,
+    employers: [own.employer],
+    employees: cases.map((c) => c.employee),
+    insatser: cases.flatMap((c) => c.insatser),
+    applications: cases.flatMap((c) => c.applications),
+  };
 }
 
 /**

@@ -35,6 +35,7 @@ vi.mock('wxt/browser', () => ({
 }));
 vi.mock('../../../extension/prefill/records-source.ts', () => ({
   loadRecords: async () => structuredClone(fake.records),
+  loadCaseRecords: async () => structuredClone(fake.records),
   restoreBackupForTests: async () => undefined,
 }));
 
