@@ -2,8 +2,7 @@
  * The whole widget: the form, the result, saved estimates and "Så räknar vi". Reads and writes
  * only its own WidgetModel, so two widgets on a page never touch each other.
  */
-import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatKronor } from '../../../core/i18n/format.ts';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../../core/rules/categories.ts';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
@@ -11,6 +10,7 @@ import { RULESET } from '../../../core/rules/parameters.ts';
 import type { IssueReason } from '../../../core/schema/reasons.ts';
 import { dateFromEntry, looksLikeDate } from '../date-entry.ts';
 import { loadTexts, type Texts, textsFailed, textsFor } from '../i18n.ts';
+import { parts } from '../lazy/part.ts';
 import {
   asksMedarbetaravtal,
   type FormState,
@@ -19,6 +19,7 @@ import {
   priorYears,
   type WidgetModel,
 } from '../model.ts';
+import { useChanges } from '../store.ts';
 import { HowWeCount } from './HowWeCount.tsx';
 import { Result } from './Result.tsx';
 import { Saved } from './Saved.tsx';
@@ -28,12 +29,14 @@ export interface AppProps {
 }
 
 export function App({ model }: AppProps) {
+  // The whole tree renders from here: any change to the model, or a part's arrival, renders it.
+  useChanges(model.changes, parts);
   const config = model.config.value!;
   const form = model.form.value!;
   const focusKey = useRef<string | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   // Stays open once opened, so emptying a field while typing does not close it under the cursor.
-  const priorOpen = useSignal(false);
+  const [priorOpen, setPriorOpen] = useState(false);
   // Hooks first: a language switched at run time renders this placeholder, then the form.
   const loaded = textsFor(config.lang);
   if (!loaded) return <TextsLoading lang={config.lang} />;
@@ -170,14 +173,14 @@ export function App({ model }: AppProps) {
           </fieldset>
           <details
             class="prior"
-            open={priorOpen.value || anyPrior}
+            open={priorOpen || anyPrior}
             onToggle={(e) => {
-              priorOpen.value = e.currentTarget.open;
+              setPriorOpen(e.currentTarget.open);
             }}
           >
             <summary>{t.priorSummary(years)}</summary>
             {/* Built when opened: most employers never open it, and the first frame is lighter. */}
-            {(priorOpen.value || anyPrior) &&
+            {(priorOpen || anyPrior) &&
               years.map((year) => (
                 <fieldset part="fieldset" key={year}>
                   <legend>{t.priorLegend(year)}</legend>
@@ -305,7 +308,7 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
   };
   const vatError = error('vat', draft.vatText);
   // Open while it holds something, so a typed VAT (or its error) is never hidden.
-  const vatOpen = useSignal(draft.vatText !== '');
+  const [vatOpen, setVatOpen] = useState(draft.vatText !== '');
 
   return (
     <fieldset class="insats" data-insats-index={index} part="insats">
@@ -385,13 +388,13 @@ function InsatsRow({ draft, index, t, model, autoFocus, canRemove, error, onRemo
       />
       <details
         class="vat"
-        open={vatOpen.value || draft.vatText !== '' || vatError !== undefined}
+        open={vatOpen || draft.vatText !== '' || vatError !== undefined}
         onToggle={(e) => {
-          vatOpen.value = e.currentTarget.open;
+          setVatOpen(e.currentTarget.open);
         }}
       >
         <summary>{t.vatSummary}</summary>
-        {(vatOpen.value || draft.vatText !== '' || vatError !== undefined) && (
+        {(vatOpen || draft.vatText !== '' || vatError !== undefined) && (
           <Field
             id={`${id}-vat`}
             name="vat"

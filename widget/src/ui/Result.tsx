@@ -2,8 +2,7 @@
  * The estimate: per line and in total, the split bar, the reasons and rules, the deadlines, what to
  * do next and what the provider delivers; copy and print.
  */
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Answer, SplitEstimate } from '../../../core/estimate/estimate.ts';
 import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
@@ -24,15 +23,15 @@ export const STATUS_PAUSE_MS = 700;
  * STATUS_PAUSE_MS. Typing 12000 then gives one announcement, not five.
  */
 function usePaused(text: string): string {
-  const shown = useSignal(text);
+  const [shown, setShown] = useState(text);
+  const current = useRef(shown);
+  current.current = shown;
   useEffect(() => {
-    if (text === shown.peek()) return;
-    const timer = setTimeout(() => {
-      shown.value = text;
-    }, STATUS_PAUSE_MS);
+    if (text === current.current) return;
+    const timer = setTimeout(() => setShown(text), STATUS_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  return shown.value;
+  return shown;
 }
 
 interface Props {
@@ -109,9 +108,9 @@ function Estimate({
   const employerPct = Math.max(0, Math.round((100 - fkPct - afaPct) * 10) / 10);
   const anyFk = estimate.lines.some((l) => l.answer.fk !== 'nej');
   const anyAfa = estimate.lines.some((l) => l.answer.afa !== 'nej');
-  const copyState = useSignal<'idle' | 'copied' | 'failed'>('idle');
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   // Loaded on the first copy; from then on the text box (when the clipboard refuses) stays current.
-  const summary = summaryPart.value.value;
+  const summary = summaryPart.value;
   const text = summary ? summary.summaryText(estimate, scenario, lang, providerName) : '';
   const privateSalaried =
     scenario.employer.sector === 'privat' &&
@@ -126,9 +125,9 @@ function Estimate({
       const clipboard = navigator.clipboard;
       if (!clipboard) throw new Error('no clipboard');
       await clipboard.writeText(summaryText(estimate, scenario, lang, providerName));
-      copyState.value = 'copied';
+      setCopyState('copied');
     } catch {
-      copyState.value = 'failed';
+      setCopyState('failed');
     }
   };
 
@@ -321,9 +320,9 @@ function Estimate({
         details()
       )}
       <p class="status-small" role="status">
-        {copyState.value === 'copied' ? t.copied : copyState.value === 'failed' ? t.copyFailed : ''}
+        {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
       </p>
-      {copyState.value === 'failed' && text !== '' && (
+      {copyState === 'failed' && text !== '' && (
         <textarea class="copy-text" readOnly rows={8} aria-label={t.copy} value={text} />
       )}
     </>
