@@ -265,12 +265,17 @@ describe('the result as read', () => {
     expect(line.getByRole('heading', { level: 4, name: 'Därför' })).toBeTruthy();
   });
 
-  it('layout="compact" shows the totals and keeps the lines behind a disclosure', () => {
+  it('layout="compact" shows the totals and the key deadline, and the lines once opened', async () => {
     const { container } = filled({ layout: 'compact' });
     expect(total(container, 'afa')).toBe('6 000 kr');
+    expect(container.querySelector('[data-key-deadline]')).not.toBeNull();
     const more = container.querySelector<HTMLDetailsElement>('.result details.more')!;
     expect(more.open).toBe(false);
-    expect(more.querySelector('[data-line="0"]')).not.toBeNull();
+    expect(more.querySelector('[data-line="0"]')).toBeNull();
+    more.open = true;
+    fireEvent(more, new Event('toggle'));
+    await waitFor(() => expect(more.querySelector('[data-line="0"]')).not.toBeNull());
+    expect(norm(more.textContent)).toContain('Därför');
     expect(container.querySelector('[data-sticky-totals]')).not.toBeNull();
   });
 });
