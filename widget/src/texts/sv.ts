@@ -4,7 +4,6 @@
  * sentences by the components.
  */
 import type { Payer } from '../../../core/estimate/estimate.ts';
-import type { AfaAgreement, EmployeeGroup, Sector } from '../../../core/rules/coverage.ts';
 
 export const sv = {
   title: 'Vad kostar rehabiliteringen för er?',
@@ -13,23 +12,8 @@ export const sv = {
   by: (name: string) => `Från ${name}`,
   employerLegend: 'Arbetsgivaren',
   sector: 'Sektor',
-  sectors: {
-    kommun: 'Kommun',
-    region: 'Region',
-    privat: 'Privat företag',
-    stat: 'Statlig arbetsgivare',
-  } satisfies Record<Sector, string>,
   agreement: 'Kollektivavtalad sjukförsäkring hos Afa Försäkring',
-  agreements: {
-    'AGS-KL': 'AGS-KL (kommuner och regioner)',
-    AGS: 'AGS (privata arbetsgivare)',
-    none: 'Ingen / vet inte',
-  } satisfies Record<AfaAgreement, string>,
   group: 'Medarbetaren är',
-  groups: { arbetare: 'Arbetare', tjansteman: 'Tjänsteman' } satisfies Record<
-    EmployeeGroup,
-    string
-  >,
   approved: 'Anordnaren är godkänd av Försäkringskassan',
   approvedHint: 'Se Försäkringskassans lista över godkända anordnare.',
   medarbetaravtal: 'Har företaget ett medarbetaravtal?',
