@@ -6,7 +6,7 @@
 import type { IsoDate } from '../i18n/dates.ts';
 import { yearOf } from '../i18n/dates.ts';
 import type { Bilingual } from '../i18n/format.ts';
-import { formatDateLong, formatKronor } from '../i18n/format.ts';
+import { EXPLANATION_TEXTS as SAY } from '../i18n/messages-estimate.ts';
 import { CATEGORIES, type Category, type CategoryId } from '../rules/categories.ts';
 import { afaCovers, afaDeadline, afaHasDeadline, fkDeadline } from '../rules/coverage.ts';
 import {
@@ -121,8 +121,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
   const explain = (
     rule: RuleId,
     insats: string | undefined,
-    sv: string,
-    en: string,
+    { sv, en }: Bilingual,
     assumption = false,
   ) => {
     const e: Explanation = insats === undefined ? { rule, sv, en } : { rule, insats, sv, en };
@@ -162,31 +161,23 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
     const vatOre = toOre(insats.vat ?? 0);
     const borneOre = deductsVat ? costOre : costOre + vatOre;
     const rules: RuleId[] = [];
-    const label = `${category.svLower} (${insats.id})`;
-    const labelEn = `${category.enLower} (${insats.id})`;
+    const x: Bilingual = {
+      sv: `${category.svLower} (${insats.id})`,
+      en: `${category.enLower} (${insats.id})`,
+    };
     const answer: SplitLine['answer'] = { fk: 'nej', afa: 'nej' };
 
     // Step 2: Försäkringskassan.
     let fkOre = 0;
     if (!category.fk) {
       rules.push(...category.fkRules);
-      explain(
-        category.fkRules.at(-1) ?? 'FK-EXCLUDED',
-        insats.id,
-        `Försäkringskassan betalar inte för ${label}: det är inte en arbetsplatsinriktad insats som ger bidrag.`,
-        `Försäkringskassan does not pay for ${labelEn}: it is not a workplace-oriented insats that qualifies.`,
-      );
+      explain(category.fkRules.at(-1) ?? 'FK-EXCLUDED', insats.id, SAY.fkExcluded(x));
       if (category.assumption) {
-        explain('FK-EXCLUDED', insats.id, category.assumption.sv, category.assumption.en);
+        explain('FK-EXCLUDED', insats.id, category.assumption);
       }
     } else if (!provider.fkApproved) {
       rules.push('FK-PROVIDER');
-      explain(
-        'FK-PROVIDER',
-        insats.id,
-        `Försäkringskassan betalar bara när anordnaren är godkänd av Försäkringskassan; kontrollera det för ${label}.`,
-        `Försäkringskassan only pays when the provider is approved by Försäkringskassan; check this for ${labelEn}.`,
-      );
+      explain('FK-PROVIDER', insats.id, SAY.fkProvider(x));
       answer.fk = 'kanske';
     } else {
       const year = yearOf(insats.performedOn);
@@ -208,12 +199,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
       );
       if (passed) {
         rules.push('FK-DEADLINE');
-        explain(
-          'FK-DEADLINE',
-          insats.id,
-          `Sista dag att ansöka hos Försäkringskassan för ${label} (genomförd ${year}) var ${formatDateLong(deadline.legal, 'sv')}; den har passerat.`,
-          `The last day to apply to Försäkringskassan for ${labelEn} (carried out in ${year}) was ${formatDateLong(deadline.legal, 'en')}; it has passed.`,
-        );
+        explain('FK-DEADLINE', insats.id, SAY.fkDeadlinePassed(x, year, deadline.legal));
       } else {
         rules.push(...category.fkRules, 'FK-RATE');
         answer.fk = 'ja';
@@ -229,16 +215,11 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
       rules.push(...category.afaRules);
       if (category.fk === false) {
         // Only worth saying when Afa was the hope; FK-eligible insatser are not Afa's business.
-        explain(
-          category.afaRules.at(-1) ?? 'AFA-EXCLUDED',
-          insats.id,
-          `Afa Försäkring ersätter inte ${label}.`,
-          `Afa Försäkring does not reimburse ${labelEn}.`,
-        );
+        explain(category.afaRules.at(-1) ?? 'AFA-EXCLUDED', insats.id, SAY.afaExcluded(x));
       }
     } else if (!covered) {
       rules.push('AFA-WHO');
-      explain('AFA-WHO', insats.id, ...afaNotCoveredText(input, label, labelEn));
+      explain('AFA-WHO', insats.id, afaNotCoveredText(input, x));
       answer.afa = afaAnswerWhenNotCovered(input);
     } else {
       const hasDeadline = afaHasDeadline(employer.sector);
@@ -249,12 +230,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
         addDeadline({ payer: 'afa', date, passed, rule: 'AFA-DEADLINE' }, insats.id);
         if (passed) {
           rules.push('AFA-DEADLINE');
-          explain(
-            'AFA-DEADLINE',
-            insats.id,
-            `Ansökan till Afa Försäkring för ${label} skulle ha gjorts inom 6 månader från start, senast ${formatDateLong(date, 'sv')}; den tiden har passerat.`,
-            `The application to Afa Försäkring for ${labelEn} had to be made within 6 months of the start, by ${formatDateLong(date, 'en')}; that time has passed.`,
-          );
+          explain('AFA-DEADLINE', insats.id, SAY.afaDeadlinePassed(x, date));
         }
       }
       if (!passed) {
@@ -263,36 +239,16 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
         answer.afa = 'ja';
         if (vatOre > 0) {
           rules.push('AFA-VAT');
-          explain(
-            'AFA-VAT',
-            insats.id,
-            `Afa Försäkring räknar på kostnaden utan moms för ${label}: ${formatKronor(costOre / 100)}.`,
-            `Afa Försäkring counts the cost excluding VAT for ${labelEn}: ${formatKronor(costOre / 100)}.`,
-          );
+          explain('AFA-VAT', insats.id, SAY.afaVat(x, costOre / 100));
         }
         if (category.fk && fkOre > 0) {
-          explain(
-            'AFA-RATE',
-            insats.id,
-            `Både Försäkringskassan och Afa Försäkring betalar var sin halva av ${label}, som i källornas exempel (Lena).`,
-            `Försäkringskassan and Afa Försäkring each pay half of ${labelEn}, as in the sources' example (Lena).`,
-          );
+          explain('AFA-RATE', insats.id, SAY.bothPayHalf(x));
         }
       }
     }
 
     if (vatOre > 0 && category.fk && fkOre > 0) {
-      explain(
-        'FK-RATE',
-        insats.id,
-        deductsVat
-          ? `Antagande: arbetsgivaren drar av momsen (${formatKronor(vatOre / 100)}) för ${label}, så den är ingen kostnad och Försäkringskassans halva räknas på beloppet utan moms. Ingen aktuell källa från Försäkringskassan säger hur moms räknas.`
-          : `Antagande: arbetsgivaren kan inte dra av momsen (${formatKronor(vatOre / 100)}) för ${label}, så Försäkringskassans halva räknas på beloppet med moms. Ingen aktuell källa från Försäkringskassan säger hur moms räknas.`,
-        deductsVat
-          ? `Assumption: the employer deducts the VAT (${formatKronor(vatOre / 100)}) on ${labelEn}, so it is no cost and Försäkringskassan's half is of the amount excluding VAT. No current Försäkringskassan source says how VAT counts.`
-          : `Assumption: the employer cannot deduct the VAT (${formatKronor(vatOre / 100)}) on ${labelEn}, so Försäkringskassan's half is of the amount including VAT. No current Försäkringskassan source says how VAT counts.`,
-        true,
-      );
+      explain('FK-RATE', insats.id, SAY.vatAssumption(x, vatOre / 100, deductsVat), true);
     }
 
     results.set(insats.id, {
@@ -310,12 +266,7 @@ export function estimateSplit(input: EstimateInput): SplitEstimate {
 
   for (const d of deadlines.values()) {
     if (d.payer === 'fk' && d.stated) {
-      explain(
-        'FK-DEADLINE',
-        undefined,
-        `Försäkringskassan anger ${formatDateLong(d.stated, 'sv')}; den dagen infaller på en helg, så enligt lagen (1930:173) räcker det att ansökan kommer in ${formatDateLong(d.date, 'sv')}.`,
-        `Försäkringskassan states ${formatDateLong(d.stated, 'en')}; that day falls on a weekend, so under lag (1930:173) an application that arrives on ${formatDateLong(d.date, 'en')} still counts.`,
-      );
+      explain('FK-DEADLINE', undefined, SAY.fkStatedOnWeekend(d.stated, d.date));
     }
   }
 
@@ -346,7 +297,7 @@ function applyCaps(
   wantedOre: number,
   usage: YearUsage,
   rules: RuleId[],
-  explain: (rule: RuleId, insats: string | undefined, sv: string, en: string) => void,
+  explain: (rule: RuleId, insats: string | undefined, text: Bilingual) => void,
 ): number {
   const year = yearOf(insats.performedOn);
   const employeeCapOre = toOre(valueOn(FK_EMPLOYEE_CAP, insats.startedOn));
@@ -360,8 +311,7 @@ function applyCaps(
     explain(
       'FK-CAP-EMPLOYEE',
       insats.id,
-      `Taket för medarbetaren är ${formatKronor(employeeCapOre / 100)} för ${year} (insatsen påbörjades ${insats.startedOn}); kvar var ${formatKronor(employeeLeft / 100)}.`,
-      `The cap for the employee is ${formatKronor(employeeCapOre / 100)} for ${year} (the insats started ${insats.startedOn}); ${formatKronor(employeeLeft / 100)} was left.`,
+      SAY.capEmployee(employeeCapOre / 100, year, insats.startedOn, employeeLeft / 100),
     );
   }
   if (granted > employerLeft) {
@@ -370,8 +320,7 @@ function applyCaps(
     explain(
       'FK-CAP-EMPLOYER',
       insats.id,
-      `Arbetsgivarens tak är ${formatKronor(employerCapOre / 100)} för ${year}; kvar var ${formatKronor(employerLeft / 100)}.`,
-      `The employer's cap is ${formatKronor(employerCapOre / 100)} for ${year}; ${formatKronor(employerLeft / 100)} was left.`,
+      SAY.capEmployer(employerCapOre / 100, year, employerLeft / 100),
     );
   }
   // Grants are whole kronor; caps and prior grants could leave öre.
@@ -393,30 +342,12 @@ function afaAnswerWhenNotCovered(input: EstimateInput): Answer {
   return sector === 'privat' && medarbetaravtal === undefined ? 'kanske' : 'nej';
 }
 
-function afaNotCoveredText(input: EstimateInput, label: string, labelEn: string): [string, string] {
+function afaNotCoveredText(input: EstimateInput, x: Bilingual): Bilingual {
   const { sector, afaAgreement } = input.employer;
-  if (sector === 'stat') {
-    return [
-      `Afa Försäkring ersätter inte ${label}: statliga arbetsgivare omfattas inte av AGS-KL eller AGS.`,
-      `Afa Försäkring does not reimburse ${labelEn}: state employers are not covered by AGS-KL or AGS.`,
-    ];
-  }
-  if (afaAgreement === 'none') {
-    return [
-      `Afa Försäkring ersätter ${label} bara om arbetsgivaren har kollektivavtal med AGS-KL eller AGS; kontrollera avtalet.`,
-      `Afa Försäkring reimburses ${labelEn} only if the employer has a collective agreement with AGS-KL or AGS; check the agreement.`,
-    ];
-  }
-  if (input.employer.medarbetaravtal === false) {
-    return [
-      `Afa Försäkring ersätter inte ${label}: i privata företag omfattas tjänstemän bara när arbetsgivaren har tecknat ett medarbetaravtal, och arbetsgivaren har inget.`,
-      `Afa Försäkring does not reimburse ${labelEn}: in private companies salaried staff are covered only when the employer has a medarbetaravtal, and this employer has none.`,
-    ];
-  }
-  return [
-    `Afa Försäkring ersätter ${label} för arbetare i privata företag; tjänstemän omfattas bara om arbetsgivaren har tecknat ett medarbetaravtal. Kontrollera det: med ett sådant avtal betalar Afa hälften.`,
-    `Afa Försäkring reimburses ${labelEn} for workers (arbetare) in private companies; salaried staff only if the employer has a medarbetaravtal. Check this: with one, Afa pays half.`,
-  ];
+  if (sector === 'stat') return SAY.afaNotState(x);
+  if (afaAgreement === 'none') return SAY.afaNoAgreement(x);
+  if (input.employer.medarbetaravtal === false) return SAY.afaNoMedarbetaravtal(x);
+  return SAY.afaAskMedarbetaravtal(x);
 }
 
 function dedupe<T>(xs: T[]): T[] {
