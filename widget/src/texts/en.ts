@@ -1,4 +1,5 @@
 /** The English texts: a file of their own, loaded only by a widget with lang="en". */
+import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 import type { Texts } from './sv.ts';
 
 export const en: Texts = {
@@ -64,5 +65,5 @@ export const en: Texts = {
   ruleset: (version, date) => `Rule set ${version}, ${date}.`,
   howTitle: 'How we count',
   loadingPart: 'Loading …',
-  partFailed: 'This part could not be loaded. Reload the page and try again.',
+  partFailed: `This part could not be loaded. ${RELOAD_PAGE.en}`,
 };

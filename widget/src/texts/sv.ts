@@ -4,6 +4,7 @@
  * sentences by the components.
  */
 import type { Payer } from '../../../core/estimate/estimate.ts';
+import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 
 export const sv = {
   title: 'Vad kostar rehabiliteringen för er?',
@@ -68,7 +69,7 @@ export const sv = {
   ruleset: (version: string, date: string) => `Regelverk ${version}, ${date}.`,
   howTitle: 'Så räknar vi',
   loadingPart: 'Laddar …',
-  partFailed: 'Den här delen kunde inte laddas. Ladda om sidan och försök igen.',
+  partFailed: `Den här delen kunde inte laddas. ${RELOAD_PAGE.sv}`,
 };
 
 export type Texts = typeof sv;
