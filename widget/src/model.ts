@@ -3,7 +3,7 @@
  * valid), and the estimate computed from it. Everything here is per instance, so two widgets on a
  * page never share a value.
  */
-import { estimateSplit, type SplitEstimate } from '../../core/estimate/estimate.ts';
+import { type SplitEstimate, splitEstimate } from '../../core/estimate/split.ts';
 import { parseAmount } from '../../core/i18n/amount.ts';
 import { todayIso, yearOf } from '../../core/i18n/dates.ts';
 import type { CategoryId } from '../../core/rules/categories.ts';
@@ -160,7 +160,9 @@ export function compute(form: FormState, asOf: string): Computation {
   const raw = scenarioOf(form, asOf);
   const parsed = EstimateScenarioSchema.safeParse(raw);
   if (parsed.success) {
-    return { kind: 'ok', estimate: estimateSplit(parsed.data), scenario: parsed.data };
+    // The numbers only: the explanations' sentences are the details' (ui/Details.tsx), not the
+    // first view's, so the main file holds none of them.
+    return { kind: 'ok', estimate: splitEstimate(parsed.data), scenario: parsed.data };
   }
   const errors = issueReasons(parsed.error.issues);
   // Empty fields the user has not reached yet are not mistakes.

@@ -5,7 +5,7 @@
  * "Visa per insats …" is opened), so the first view's file holds only the form and the totals.
  */
 import { useState } from 'preact/hooks';
-import type { Answer, SplitEstimate } from '../../../core/estimate/estimate.ts';
+import { type Answer, estimateSplit, type SplitEstimate } from '../../../core/estimate/estimate.ts';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { CATEGORIES } from '../../../core/rules/categories.ts';
 import { afaHasDeadline } from '../../../core/rules/coverage.ts';
@@ -27,6 +27,8 @@ export interface DetailsProps {
 
 export function Details({ estimate, scenario, t, lang, Sub, providerName }: DetailsProps) {
   const d = DETAILS_TEXTS[lang];
+  // The same split with its sentences ("Därför"), which the first view's estimate leaves out.
+  const { explanations } = estimateSplit(scenario);
   const Sub2 = `h${Math.min(Number(Sub.slice(1)) + 1, 6)}` as 'h4';
   const anyFk = estimate.lines.some((l) => l.answer.fk !== 'nej');
   const anyAfa = estimate.lines.some((l) => l.answer.afa !== 'nej');
@@ -54,7 +56,7 @@ export function Details({ estimate, scenario, t, lang, Sub, providerName }: Deta
       <ol class="lines">
         {estimate.lines.map((line, i) => {
           const insats = scenario.insatser[i]!;
-          const reasons = estimate.explanations.filter((e) => e.insats === line.id);
+          const reasons = explanations.filter((e) => e.insats === line.id);
           const checks = [
             line.answer.fk === 'kanske' ? d.checkProvider : null,
             line.answer.afa === 'kanske'
