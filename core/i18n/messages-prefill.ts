@@ -2,6 +2,7 @@
 import type { SkipReason } from '../prefill/plan.ts';
 import type { Bilingual } from './format.ts';
 import { FIELD_NAMES } from './messages.ts';
+import { RELOAD_PAGE } from './messages-reload.ts';
 
 export const SKIP_REASONS: Record<SkipReason, Bilingual> = {
   hidden: { sv: 'fältet är dolt', en: 'the field is hidden' },
@@ -129,12 +130,12 @@ export function amountMismatch(saved: string, computed: string): Bilingual {
  */
 export const PREFILL_TEXTS = {
   reload: {
-    sv: 'Stödkollen har uppdaterats. Ladda om sidan.',
-    en: 'Stödkollen was updated. Reload the page.',
+    sv: `Stödkollen har uppdaterats. ${RELOAD_PAGE.sv}`,
+    en: `Stödkollen was updated. ${RELOAD_PAGE.en}`,
   },
   reload_or_no_answer: {
-    sv: 'Stödkollen har uppdaterats eller sidan svarar inte. Ladda om sidan.',
-    en: 'Stödkollen was updated or the page does not answer. Reload the page.',
+    sv: `Stödkollen har uppdaterats eller sidan svarar inte. ${RELOAD_PAGE.sv}`,
+    en: `Stödkollen was updated or the page does not answer. ${RELOAD_PAGE.en}`,
   },
   employee_missing: {
     sv: 'Medarbetaren finns inte i registret.',

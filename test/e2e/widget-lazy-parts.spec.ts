@@ -81,12 +81,66 @@ test('lazy parts load on first use under a strict CSP with Trusted Types, none b
   await widgetsReady(page, 2);
   // The first view: the loader, the main file and (for the English widget) the English texts;
   // nothing the main file would need before it runs, such as a chunk it shares with the parts.
-  expect(scripts.filter((s) => !/-en-/.test(s))).toEqual([WIDGET_SCRIPT, WIDGET_MODULE]);
+  // The result's details follow after the first frame, once for both widgets.
+  expect(scripts.filter((s) => !/-en-|-Details-/.test(s))).toEqual([WIDGET_SCRIPT, WIDGET_MODULE]);
   expect(scripts.filter((s) => /-en-/.test(s))).toHaveLength(1);
+  await expect(page.locator('#sv').getByRole('heading', { name: 'Därför' }).first()).toBeVisible();
+  await expect(page.locator('#en').getByRole('heading', { name: 'Why' }).first()).toBeVisible();
+  expect(scripts.filter((s) => /-Details-/.test(s))).toHaveLength(1);
 
   await openEveryLazyPart(page);
   expect(scripts.filter((s) => /SavedBody/.test(s))).toHaveLength(1);
   expect(scripts.filter((s) => /HowTable/.test(s))).toHaveLength(1);
+  expect(
+    await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+  ).toEqual([]);
+  expect(problems.errors).toEqual([]);
+});
+
+test('the compact layout loads the details when they are opened, under a strict CSP with Trusted Types', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.defineProperty(window, '__violations', { value: violations });
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      true,
+    );
+  });
+  await page.route('**/fhv/lazy-compact.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'Content-Security-Policy': STRICT_TT, 'X-Content-Type-Options': 'nosniff' },
+      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Värdsida</title>
+<script src="${WIDGET_SCRIPT}" async></script></head><body><main>
+<${TAG} layout="compact" sector="kommun" fk-approved="ja" categories="psykologbehandling:12000"></${TAG}>
+</main></body></html>`,
+    }),
+  );
+  const problems = collectProblems(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/fhv/lazy-compact.html');
+  await widgetsReady(page, 1);
+  const widget = page.locator(TAG);
+  // The first view: the three totals and the key deadline, no details and no request for them.
+  await expect(widget.locator('[data-total="fk"]')).toHaveText(/^0\skr$/);
+  await expect(widget.locator('[data-total="afa"]')).toHaveText(/^6\s000\skr$/);
+  await expect(widget.locator('[data-total="employer"]')).toHaveText(/^6\s000\skr$/);
+  await expect(widget.locator('[data-key-deadline="afa"]')).toContainText(
+    'Ansök hos Afa Försäkring senast',
+  );
+  await expect(widget.getByRole('heading', { name: 'Därför' })).toHaveCount(0);
+  expect(scripts.filter((s) => /-Details-/.test(s))).toEqual([]);
+
+  await widget.getByText('Visa per insats, sista dagar och nästa steg').click();
+  await expect(widget.getByRole('heading', { name: 'Därför' })).toBeVisible();
+  await expect(widget.locator('[data-line="0"] [data-answer="ja"]')).toBeVisible();
+  expect(scripts.filter((s) => /-Details-/.test(s))).toHaveLength(1);
   expect(
     await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
   ).toEqual([]);

@@ -4,7 +4,6 @@
  * `stodkollen:estimate` with every new result. A single-page app may remove it and add it again:
  * the state stays with the element and rendering starts again on reconnection.
  */
-import { effect } from '@preact/signals';
 import { render } from 'preact';
 import {
   OBSERVED_ATTRIBUTES,
@@ -102,7 +101,7 @@ export class StodkollenKalkyl extends HTMLElement {
       requestAnimationFrame(() => requestAnimationFrame(rest));
       setTimeout(rest, 250);
     }
-    this.#stopEvents = effect(() => {
+    const send = () => {
       const result = model.result.value;
       const lang = model.config.value!.lang;
       if (result.kind !== 'ok') return;
@@ -113,7 +112,9 @@ export class StodkollenKalkyl extends HTMLElement {
       this.#lastSent = sent;
       this.#last = detail;
       this.#emit('stodkollen:estimate', detail);
-    });
+    };
+    this.#stopEvents = model.changes.subscribe(send);
+    send();
     if (!this.#ready) {
       this.#ready = true;
       this.#emit('stodkollen:ready', { lang: model.config.value!.lang });

@@ -13,7 +13,7 @@ const en = lazy(() => import('./texts/en.ts').then((m) => m.en));
 
 /** The texts of `lang`, or undefined while they load (reading it re-renders on arrival). */
 export function textsFor(lang: Lang): Texts | undefined {
-  return lang === 'sv' ? sv : en.value.value;
+  return lang === 'sv' ? sv : en.value;
 }
 
 export function loadTexts(lang: Lang): Promise<Texts> {
@@ -22,5 +22,5 @@ export function loadTexts(lang: Lang): Promise<Texts> {
 
 /** True after the English texts could not be loaded (the widget says so, in both languages). */
 export function textsFailed(lang: Lang): boolean {
-  return lang === 'en' && en.failed.value;
+  return lang === 'en' && en.failed;
 }

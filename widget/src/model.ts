@@ -3,8 +3,7 @@
  * valid), and the estimate computed from it. Everything here is per instance, so two widgets on a
  * page never share a value.
  */
-import { batch, computed, signal } from '@preact/signals';
-import { estimateSplit, type SplitEstimate } from '../../core/estimate/estimate.ts';
+import { type SplitEstimate, splitEstimate } from '../../core/estimate/split.ts';
 import { parseAmount } from '../../core/i18n/amount.ts';
 import { todayIso, yearOf } from '../../core/i18n/dates.ts';
 import type { CategoryId } from '../../core/rules/categories.ts';
@@ -17,6 +16,7 @@ import { type IssueReason, issueReasons } from '../../core/schema/reasons.ts';
 import type { SavedScenario } from '../../core/schema/saved-estimate.ts';
 import { type Offer, usualAgreement, type WidgetConfig } from './config.ts';
 import { dateFromEntry, looksLikeDate } from './date-entry.ts';
+import { Cell, Changes, derived } from './store.ts';
 
 export interface InsatsDraft {
   /** Stable key for rendering and the insats id in the estimate. */
@@ -160,7 +160,9 @@ export function compute(form: FormState, asOf: string): Computation {
   const raw = scenarioOf(form, asOf);
   const parsed = EstimateScenarioSchema.safeParse(raw);
   if (parsed.success) {
-    return { kind: 'ok', estimate: estimateSplit(parsed.data), scenario: parsed.data };
+    // The numbers only: the explanations' sentences are the details' (ui/Details.tsx), not the
+    // first view's, so the main file holds none of them.
+    return { kind: 'ok', estimate: splitEstimate(parsed.data), scenario: parsed.data };
   }
   const errors = issueReasons(parsed.error.issues);
   // Empty fields the user has not reached yet are not mistakes.
@@ -172,21 +174,25 @@ export function compute(form: FormState, asOf: string): Computation {
 }
 
 export class WidgetModel {
-  readonly config = signal<WidgetConfig>();
-  readonly form = signal<FormState>();
+  /** Told of every change below: the element's event and <App> listen. */
+  readonly changes = new Changes();
+  readonly config = new Cell<WidgetConfig | undefined>(this.changes, undefined);
+  readonly form = new Cell<FormState | undefined>(this.changes, undefined);
   /** Today, as an ISO date; a signal so that a widget left open past midnight can be refreshed. */
-  readonly today = signal(todayIso());
+  readonly today = new Cell(this.changes, todayIso());
   /** Paths of fields the user has left (blur): their errors show even when empty. */
-  readonly touched = signal<ReadonlySet<string>>(new Set());
+  readonly touched = new Cell<ReadonlySet<string>>(this.changes, new Set());
   /**
    * True while the element paints its first frame: the result's details (lines, deadlines, next
    * steps) follow one frame after the totals, so the first frame costs less. Components rendered
    * on their own (tests, bundlers' own hosts) show everything at once.
    */
-  readonly firstFrame = signal(false);
+  readonly firstFrame = new Cell(this.changes, false);
   /** The saved estimate on screen, if any. */
-  readonly openSaved = signal<{ id: string; name: string } | null>(null);
-  readonly result = computed(() => compute(this.form.value!, this.today.value));
+  readonly openSaved = new Cell<{ id: string; name: string } | null>(this.changes, null);
+  readonly result = derived([this.form, this.today], () =>
+    compute(this.form.value!, this.today.value),
+  );
 
   constructor(config: WidgetConfig) {
     this.config.value = config;
@@ -209,7 +215,7 @@ export class WidgetModel {
   /** Attributes changed: keep what the employer typed, take the page's new settings. */
   reconfigure(config: WidgetConfig): void {
     const before = this.config.value!;
-    batch(() => {
+    this.changes.batch(() => {
       this.config.value = config;
       const form = this.form.value!;
       const next = { ...form };
@@ -292,7 +298,7 @@ export class WidgetModel {
   }
 
   reset(): void {
-    batch(() => {
+    this.changes.batch(() => {
       this.form.value = this.initialForm(this.config.value!);
       this.touched.value = new Set();
       this.openSaved.value = null;
@@ -318,7 +324,7 @@ export class WidgetModel {
         employer: p.employer ? String(p.employer) : '',
       };
     }
-    batch(() => {
+    this.changes.batch(() => {
       this.form.value = {
         sector: s.employer.sector,
         afaAgreement: s.employer.afaAgreement,

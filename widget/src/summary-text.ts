@@ -7,6 +7,7 @@ import { formatDateLong, formatKronor, type Lang } from '../../core/i18n/format.
 import { CATEGORIES } from '../../core/rules/categories.ts';
 import type { EstimateScenario } from '../../core/schema/estimate-scenario.ts';
 import { textsFor } from './i18n.ts';
+import { DETAILS_TEXTS } from './texts/details.ts';
 
 export function summaryText(
   estimate: SplitEstimate,
@@ -17,6 +18,7 @@ export function summaryText(
   const t = textsFor(lang);
   // A widget renders only once its texts are there, and copying comes after.
   if (!t) throw new Error(`texts for ${lang} not loaded`);
+  const d = DETAILS_TEXTS[lang];
   const out: string[] = [t.resultTitle];
   if (providerName) out.push(t.by(providerName));
   out.push('');
@@ -24,13 +26,13 @@ export function summaryText(
     const insats = scenario.insatser[i]!;
     out.push(
       `${i + 1}. ${CATEGORIES[insats.category][lang]} (${insats.startedOn} – ${insats.performedOn})`,
-      `   ${t.costLabel}: ${formatKronor(line.cost)}`,
-      `   ${t.payers.fk}: ${formatKronor(line.fk)} (${t.answers[line.answer.fk]})`,
-      `   ${t.payers.afa}: ${formatKronor(line.afa)} (${t.answers[line.answer.afa]})`,
+      `   ${d.costLabel}: ${formatKronor(line.cost)}`,
+      `   ${t.payers.fk}: ${formatKronor(line.fk)} (${d.answers[line.answer.fk]})`,
+      `   ${t.payers.afa}: ${formatKronor(line.afa)} (${d.answers[line.answer.afa]})`,
       `   ${t.employerPays}: ${formatKronor(line.employer)}`,
     );
     if (line.vat > 0) {
-      out.push(`   ${(line.vatIncluded ? t.vatIncluded : t.vatDeducted)(formatKronor(line.vat))}`);
+      out.push(`   ${(line.vatIncluded ? d.vatIncluded : d.vatDeducted)(formatKronor(line.vat))}`);
     }
   });
   const { totals } = estimate;
@@ -45,7 +47,7 @@ export function summaryText(
     out.push(estimate.lines.some((l) => l.vatIncluded) ? t.totalsVatIncluded : t.totalsVatDeducted);
   }
   if (estimate.deadlines.length > 0) {
-    out.push('', `${t.deadlines}:`);
+    out.push('', `${d.deadlines}:`);
     for (const d of estimate.deadlines) {
       const who = d.payer === 'fk' ? t.payers.fk : t.payers.afa;
       out.push(`- ${who}: ${formatDateLong(d.date, lang)}${d.passed ? ` (${t.passed})` : ''}`);

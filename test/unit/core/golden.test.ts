@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { splitEstimate } from '../../../core/estimate/split.ts';
 import { EstimateInputSchema, estimateSplit } from '../../../core/index.ts';
 
 // The golden cases live in shared/, beside the repository; read them at test time, never a copy.
@@ -39,6 +40,19 @@ describe('golden cases from shared/domain/golden-cases.json', () => {
         expect(line.fk + line.afa + line.employer).toBeCloseTo(line.cost, 2);
         expect(line.rules.length).toBeGreaterThan(0);
       }
+    });
+  }
+
+  // The widget's first view splits without the sentences (its first file holds none of them): the
+  // numbers, rules, answers and deadlines must be the very same as with them.
+  for (const c of cases) {
+    it(`${c.name}: the same split without the explanations' sentences`, () => {
+      const parsed = EstimateInputSchema.safeParse(c.input);
+      if (!parsed.success) throw new Error(c.name);
+      const full = estimateSplit(parsed.data);
+      const bare = splitEstimate(parsed.data);
+      expect(bare.explanations).toEqual([]);
+      expect({ ...bare, explanations: full.explanations }).toEqual(full);
     });
   }
 });

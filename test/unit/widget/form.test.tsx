@@ -2,6 +2,9 @@
 /** @jsxImportSource preact */
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Bilingual } from '../../../core/i18n/format.ts';
+import { AGREEMENT_LABELS, GROUP_LABELS, SECTOR_LABELS } from '../../../core/i18n/labels.ts';
+import { CATEGORIES, type CategoryId } from '../../../core/rules/categories.ts';
 import {
   choose,
   describedBy,
@@ -160,6 +163,27 @@ describe('insatser in the form', () => {
 });
 
 describe('the employer fields', () => {
+  it("name sectors, agreements, groups and categories in core's words, in Swedish and English", () => {
+    for (const lang of ['sv', 'en'] as const) {
+      const { container } = renderApp({ lang });
+      const options = (id: string) =>
+        [...container.querySelectorAll<HTMLOptionElement>(`#${id} option`)].map((o) => [
+          o.value,
+          o.textContent,
+        ]);
+      const expected = (labels: Record<string, Bilingual>) =>
+        Object.entries(labels).map(([value, label]) => [value, label[lang]]);
+      expect(options('sk-sector')).toEqual(expected(SECTOR_LABELS));
+      expect(options('sk-agreement')).toEqual(expected(AGREEMENT_LABELS));
+      expect(options('sk-group')).toEqual(expected(GROUP_LABELS));
+      const categories = container.querySelectorAll<HTMLOptionElement>('[name="category"] option');
+      expect([...categories].map((o) => [o.value, o.textContent])).toEqual(
+        expected(CATEGORIES).map(([id]) => [id, CATEGORIES[id as CategoryId][lang]]),
+      );
+      cleanup();
+    }
+  });
+
   it('the Afa agreement follows the sector until the user picks one', () => {
     renderApp();
     const sector = screen.getByLabelText<WithValue>('Sektor');

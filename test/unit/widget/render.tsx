@@ -5,13 +5,15 @@ import { parseConfig } from '../../../widget/src/config.ts';
 import { loadTexts } from '../../../widget/src/i18n.ts';
 import { WidgetModel } from '../../../widget/src/model.ts';
 import { App } from '../../../widget/src/ui/App.tsx';
-import { STATUS_PAUSE_MS } from '../../../widget/src/ui/Result.tsx';
+import { loadDetails, STATUS_PAUSE_MS } from '../../../widget/src/ui/Result.tsx';
 
 /** A select (or any control) read by its value; `HTMLSelectElement` clashes with a global type here. */
 export type WithValue = HTMLElement & { value: string };
 
 // English comes from its own file in the widget; component tests render it at once.
 await loadTexts('en');
+// The result's details come from their own file too, right after the first frame.
+await loadDetails();
 
 export function renderApp(attrs: Record<string, string> = {}, today?: string) {
   const warnings: string[] = [];

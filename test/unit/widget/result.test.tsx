@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
+import { fkDeadline } from '../../../core/rules/coverage.ts';
 import { FK_DEADLINE, FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP } from '../../../core/rules/parameters.ts';
 import {
   choose,
@@ -265,12 +266,44 @@ describe('the result as read', () => {
     expect(line.getByRole('heading', { level: 4, name: 'Därför' })).toBeTruthy();
   });
 
-  it('layout="compact" shows the totals and keeps the lines behind a disclosure', () => {
+  it('layout="compact" shows the totals and the key deadline, and the lines once opened', async () => {
     const { container } = filled({ layout: 'compact' });
     expect(total(container, 'afa')).toBe('6 000 kr');
+    expect(container.querySelector('[data-key-deadline]')).not.toBeNull();
     const more = container.querySelector<HTMLDetailsElement>('.result details.more')!;
     expect(more.open).toBe(false);
-    expect(more.querySelector('[data-line="0"]')).not.toBeNull();
+    expect(more.querySelector('[data-line="0"]')).toBeNull();
+    more.open = true;
+    fireEvent(more, new Event('toggle'));
+    await waitFor(() => expect(more.querySelector('[data-line="0"]')).not.toBeNull());
+    expect(norm(more.textContent)).toContain('Därför');
     expect(container.querySelector('[data-sticky-totals]')).not.toBeNull();
+  });
+});
+
+describe('the first view', () => {
+  it('shows the three totals and the key deadline, and both follow a cost edit', () => {
+    const { container } = renderApp(
+      { sector: 'kommun', 'fk-approved': 'ja', categories: 'utredning:3000' },
+      '2026-03-10',
+    );
+    const keyDeadline = () => norm(container.querySelector('[data-key-deadline]')?.textContent);
+    expect(total(container, 'fk')).toBe('1 500 kr');
+    expect(total(container, 'afa')).toBe('0 kr');
+    expect(total(container, 'employer')).toBe('1 500 kr');
+    const fkLast = `Ansök hos Försäkringskassan senast ${norm(formatDateLong(fkDeadline(2026).legal, 'sv'))}`;
+    expect(keyDeadline()).toBe(fkLast);
+
+    typeInto(insats(container, 0).getByLabelText('Kostnad i kronor'), '47 300');
+    expect(total(container, 'fk')).toBe('20 000 kr');
+    expect(total(container, 'employer')).toBe('27 300 kr');
+    expect(keyDeadline()).toBe(fkLast);
+
+    // Carried out in 2024, the FK deadline (1 February 2025) has passed: the key deadline says so.
+    typeInto(insats(container, 0).getByLabelText('Startdatum'), '2024-05-02');
+    expect(total(container, 'fk')).toBe('0 kr');
+    expect(keyDeadline()).toBe(
+      `Ansök hos Försäkringskassan senast ${norm(formatDateLong(fkDeadline(2024).legal, 'sv'))} (har passerat)`,
+    );
   });
 });

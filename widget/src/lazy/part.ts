@@ -5,33 +5,42 @@
  * Trusted Types sink, so it works under the strict and the nonce-based CSPs without anything the
  * page has to allow.
  */
-import { type Signal, signal } from '@preact/signals';
+import { Changes } from '../store.ts';
+
+/** Told whenever a part arrives or fails: every rendered widget listens (`useChanges(parts)`). */
+export const parts = new Changes();
 
 export interface Lazy<T> {
-  /** The module once loaded; reading it in a component re-renders that component on arrival. */
-  readonly value: Signal<T | undefined>;
+  /** The module once loaded. */
+  readonly value: T | undefined;
   /** True after a failed load (offline, a file missing on the server); a later `load()` retries. */
-  readonly failed: Signal<boolean>;
+  readonly failed: boolean;
   load(): Promise<T>;
 }
 
 export function lazy<T>(importer: () => Promise<T>): Lazy<T> {
-  const value = signal<T | undefined>(undefined);
-  const failed = signal(false);
+  let value: T | undefined;
+  let failed = false;
   let loading: Promise<T> | undefined;
   return {
-    value,
-    failed,
+    get value() {
+      return value;
+    },
+    get failed() {
+      return failed;
+    },
     load() {
       loading ??= importer().then(
         (module) => {
-          value.value = module;
-          failed.value = false;
+          value = module;
+          failed = false;
+          parts.notify();
           return module;
         },
         (error: unknown) => {
           loading = undefined;
-          failed.value = true;
+          failed = true;
+          parts.notify();
           throw error;
         },
       );

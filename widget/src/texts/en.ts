@@ -1,4 +1,5 @@
 /** The English texts: a file of their own, loaded only by a widget with lang="en". */
+import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 import type { Texts } from './sv.ts';
 
 export const en: Texts = {
@@ -8,20 +9,8 @@ export const en: Texts = {
   by: (name) => `From ${name}`,
   employerLegend: 'The employer',
   sector: 'Sector',
-  sectors: {
-    kommun: 'Municipality',
-    region: 'Region',
-    privat: 'Private company',
-    stat: 'State employer',
-  },
   agreement: 'Collective sickness insurance with Afa Försäkring',
-  agreements: {
-    'AGS-KL': 'AGS-KL (municipalities and regions)',
-    AGS: 'AGS (private employers)',
-    none: "None / don't know",
-  },
   group: 'The employee is',
-  groups: { arbetare: 'A worker (arbetare)', tjansteman: 'Salaried (tjänsteman)' },
   approved: 'The provider is approved by Försäkringskassan',
   approvedHint: 'Försäkringskassan publishes a list of approved providers.',
   medarbetaravtal: 'Does the company have a medarbetaravtal?',
@@ -58,56 +47,23 @@ export const en: Texts = {
   payers: { fk: 'Försäkringskassan', afa: 'Afa Försäkring' },
   employerPays: 'You pay',
   total: 'Total',
-  costLabel: 'Cost',
   status: (fk, afa, employer) =>
     `Försäkringskassan pays ${fk}, Afa Försäkring ${afa} and you ${employer}.`,
   bar: (fk, afa, employer) =>
     `Split: Försäkringskassan ${fk} %, Afa Försäkring ${afa} %, you ${employer} %.`,
-  answers: { ja: 'yes', nej: 'no', kanske: 'maybe' },
   moreTitle: 'Show per insats, last days and next steps',
-  reasons: 'Why',
-  check: 'To check',
-  checkProvider: 'Is the provider approved by Försäkringskassan?',
-  checkAgreement: 'Does the employer have AGS-KL or AGS? Is the employee a worker or salaried?',
-  checkMedarbetaravtal:
-    'Does the company have a medarbetaravtal, so that salaried staff are covered by AGS?',
-  vatDeducted: (vat) =>
-    `The VAT of ${vat} does not count: you deduct it. Afa Försäkring always counts without VAT; that Försäkringskassan does too is an assumption.`,
-  vatIncluded: (vat) =>
-    `Including the VAT of ${vat}, which you cannot deduct. Afa Försäkring counts without VAT; that Försäkringskassan counts with it is an assumption.`,
   totalsVatDeducted: 'Amounts exclude the VAT you deduct (an assumption for Försäkringskassan).',
   totalsVatIncluded:
     'Amounts include the VAT, which you cannot deduct (an assumption for Försäkringskassan).',
   rules: 'Rules behind this estimate',
-  deadlines: 'Last day to apply',
   deadlineFk: 'Apply to Försäkringskassan by',
-  deadlineFkStated: (stated) =>
-    `Försäkringskassan states ${stated}, a weekend day; the next weekday still counts (lag 1930:173).`,
   deadlineAfa: 'Apply to Afa Försäkring by',
   passed: 'has passed',
-  noDeadline: 'Private employers have no time limit with Afa Försäkring.',
-  nextTitle: 'What to do',
-  nextPay: "Pay the provider's invoice.",
-  nextFk: (days) =>
-    `Then apply to Försäkringskassan (e-service) with the invoice basis. Paid within about ${days} days.`,
-  nextAfa: (years) =>
-    `Apply to Afa Försäkring online. Once granted, invoices can be sent for ${years} years.`,
-  deliverTitle: 'What the provider gives you',
-  deliver7026:
-    'A report of what was done (form 7026), per employee; Försäkringskassan asks for it when needed.',
-  deliverFkInvoice:
-    'An invoice basis per employee: dates, performer and competence, insats and cost.',
-  deliverAfaInvoice:
-    "An invoice basis for Afa Försäkring: insats, digital or not, therapist's name, start date and cost.",
-  copy: 'Copy summary',
-  copied: 'The summary is copied.',
-  copyFailed: 'Could not copy. Select the text below and copy it yourself.',
-  print: 'Print',
   savedTitle: 'Saved estimates',
   disclaimer: 'An estimate, not a decision by Försäkringskassan or Afa Försäkring.',
   privacy: 'What you enter stays in this browser and is sent nowhere.',
   ruleset: (version, date) => `Rule set ${version}, ${date}.`,
   howTitle: 'How we count',
   loadingPart: 'Loading …',
-  partFailed: 'This part could not be loaded. Reload the page and try again.',
+  partFailed: `This part could not be loaded. ${RELOAD_PAGE.en}`,
 };

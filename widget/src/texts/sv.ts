@@ -3,8 +3,8 @@
  * (caps, rates, deadlines) never appear here: they come from core/rules and are put into the
  * sentences by the components.
  */
-import type { Answer, Payer } from '../../../core/estimate/estimate.ts';
-import type { AfaAgreement, EmployeeGroup, Sector } from '../../../core/rules/coverage.ts';
+import type { Payer } from '../../../core/estimate/estimate.ts';
+import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 
 export const sv = {
   title: 'Vad kostar rehabiliteringen för er?',
@@ -13,23 +13,8 @@ export const sv = {
   by: (name: string) => `Från ${name}`,
   employerLegend: 'Arbetsgivaren',
   sector: 'Sektor',
-  sectors: {
-    kommun: 'Kommun',
-    region: 'Region',
-    privat: 'Privat företag',
-    stat: 'Statlig arbetsgivare',
-  } satisfies Record<Sector, string>,
   agreement: 'Kollektivavtalad sjukförsäkring hos Afa Försäkring',
-  agreements: {
-    'AGS-KL': 'AGS-KL (kommuner och regioner)',
-    AGS: 'AGS (privata arbetsgivare)',
-    none: 'Ingen / vet inte',
-  } satisfies Record<AfaAgreement, string>,
   group: 'Medarbetaren är',
-  groups: { arbetare: 'Arbetare', tjansteman: 'Tjänsteman' } satisfies Record<
-    EmployeeGroup,
-    string
-  >,
   approved: 'Anordnaren är godkänd av Försäkringskassan',
   approvedHint: 'Se Försäkringskassans lista över godkända anordnare.',
   medarbetaravtal: 'Har företaget ett medarbetaravtal?',
@@ -66,57 +51,25 @@ export const sv = {
   payers: { fk: 'Försäkringskassan', afa: 'Afa Försäkring' } satisfies Record<Payer, string>,
   employerPays: 'Ni betalar',
   total: 'Totalt',
-  costLabel: 'Kostnad',
   status: (fk: string, afa: string, employer: string) =>
     `Försäkringskassan betalar ${fk}, Afa Försäkring ${afa} och ni ${employer}.`,
   bar: (fk: number, afa: number, employer: number) =>
     `Fördelning: Försäkringskassan ${fk} %, Afa Försäkring ${afa} %, ni ${employer} %.`,
-  answers: { ja: 'ja', nej: 'nej', kanske: 'kanske' } satisfies Record<Answer, string>,
   moreTitle: 'Visa per insats, sista dagar och nästa steg',
-  reasons: 'Därför',
-  check: 'Att kontrollera',
-  checkProvider: 'Är anordnaren godkänd av Försäkringskassan?',
-  checkAgreement: 'Har arbetsgivaren AGS-KL eller AGS? Är medarbetaren arbetare eller tjänsteman?',
-  checkMedarbetaravtal: 'Har företaget ett medarbetaravtal, så att tjänstemän omfattas av AGS?',
-  vatDeducted: (vat: string) =>
-    `Momsen ${vat} räknas inte: ni drar av den. Afa Försäkring räknar alltid utan moms; att Försäkringskassan gör det är ett antagande.`,
-  vatIncluded: (vat: string) =>
-    `Med momsen ${vat}, som ni inte kan dra av. Afa Försäkring räknar utan moms; att Försäkringskassan räknar med den är ett antagande.`,
   totalsVatDeducted: 'Beloppen är utan den moms ni drar av (antagande för Försäkringskassan).',
   totalsVatIncluded:
     'Beloppen innehåller momsen, som ni inte kan dra av (antagande för Försäkringskassan).',
   rules: 'Regler bakom den här kalkylen',
-  deadlines: 'Sista dag att ansöka',
   deadlineFk: 'Ansök hos Försäkringskassan senast',
-  deadlineFkStated: (stated: string) =>
-    `Försäkringskassan anger ${stated}, en helgdag; då räcker nästa vardag (lag 1930:173).`,
   deadlineAfa: 'Ansök hos Afa Försäkring senast',
   passed: 'har passerat',
-  noDeadline: 'Privata arbetsgivare har ingen tidsgräns hos Afa Försäkring.',
-  nextTitle: 'Så här gör ni',
-  nextPay: 'Betala anordnarens faktura.',
-  nextFk: (days: number) =>
-    `Ansök sedan hos Försäkringskassan (e-tjänsten) med fakturaunderlaget. Utbetalning inom cirka ${days} dagar.`,
-  nextAfa: (years: number) =>
-    `Ansök hos Afa Försäkring digitalt. Beviljat stöd: fakturor kan skickas i ${years} år.`,
-  deliverTitle: 'Det här lämnar anordnaren till er',
-  deliver7026:
-    'Rapport om vad som gjorts (blankett 7026), per medarbetare; Försäkringskassan begär den vid behov.',
-  deliverFkInvoice:
-    'Fakturaunderlag per medarbetare: datum, utförare och kompetens, insats och kostnad.',
-  deliverAfaInvoice:
-    'Fakturaunderlag för Afa Försäkring: insats, digital eller inte, behandlarens namn, startdatum och kostnad.',
-  copy: 'Kopiera sammanfattning',
-  copied: 'Sammanfattningen är kopierad.',
-  copyFailed: 'Kunde inte kopiera. Markera texten nedan och kopiera den själv.',
-  print: 'Skriv ut',
   savedTitle: 'Sparade kalkyler',
   disclaimer: 'Uppskattning, inte ett beslut från Försäkringskassan eller Afa Försäkring.',
   privacy: 'Uppgifterna du fyller i stannar i den här webbläsaren och skickas ingenstans.',
   ruleset: (version: string, date: string) => `Regelverk ${version}, ${date}.`,
   howTitle: 'Så räknar vi',
   loadingPart: 'Laddar …',
-  partFailed: 'Den här delen kunde inte laddas. Ladda om sidan och försök igen.',
+  partFailed: `Den här delen kunde inte laddas. ${RELOAD_PAGE.sv}`,
 };
 
 export type Texts = typeof sv;

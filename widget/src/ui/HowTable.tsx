@@ -14,12 +14,11 @@ function valueText(name: Name, value: unknown, lang: Lang): string {
   if (name === 'FK_EMPLOYEE_CAP' || name === 'FK_EMPLOYER_CAP')
     return formatKronor(value as number);
   if (name === 'FK_DEADLINE') {
-    // Day and month from the parameter row; the year is only a carrier for Intl.
+    // Day and month from the parameter row, written by core's date format (no Intl); the year
+    // 2000 is only a carrier and is left out.
     const { month, day } = value as { month: number; day: number };
-    return new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-    }).format(new Date(2000, month - 1, day));
+    const carrier = `2000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return formatDateLong(carrier, lang).slice(0, -' 2000'.length);
   }
   return String(value);
 }

@@ -1,5 +1,5 @@
 /** "Så räknar vi": a disclosure whose table (HowTable.tsx) comes from its own file when opened. */
-import { useSignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import type { Lang } from '../../../core/i18n/format.ts';
 import type { Texts } from '../i18n.ts';
 import { lazy } from '../lazy/part.ts';
@@ -9,19 +9,19 @@ const tablePart = lazy(() => import('./HowTable.tsx'));
 /** `rules`: the rule ids behind the estimate on screen, listed here rather than in its text. */
 export function HowWeCount({ lang, t, rules }: { lang: Lang; t: Texts; rules: string[] }) {
   // Rendered, and its file loaded, only when opened: most visitors never open it.
-  const open = useSignal(false);
-  const part = tablePart.value.value;
+  const [open, setOpen] = useState(false);
+  const part = tablePart.value;
   return (
     <details
       class="how"
       part="how"
       onToggle={(e) => {
-        open.value = e.currentTarget.open;
-        if (open.value) tablePart.load().catch(() => {});
+        setOpen(e.currentTarget.open);
+        if (e.currentTarget.open) tablePart.load().catch(() => {});
       }}
     >
       <summary>{t.howTitle}</summary>
-      {open.value &&
+      {open &&
         (part ? (
           <>
             {rules.length > 0 && (
@@ -31,7 +31,7 @@ export function HowWeCount({ lang, t, rules }: { lang: Lang; t: Texts; rules: st
             )}
             <part.HowTable lang={lang} />
           </>
-        ) : tablePart.failed.value ? (
+        ) : tablePart.failed ? (
           <p class="error">{t.partFailed}</p>
         ) : (
           <p class="hint" aria-busy="true">

@@ -3,7 +3,7 @@
  * its own file when first opened. Most visitors never save, and a page that only shows the widget
  * should neither load that code nor create a database.
  */
-import { useSignal } from '@preact/signals';
+import { useState } from 'preact/hooks';
 import type { Texts } from '../i18n.ts';
 import { lazy } from '../lazy/part.ts';
 import type { WidgetModel } from '../model.ts';
@@ -18,14 +18,14 @@ interface Props {
 
 export function Saved({ model, t, H }: Props) {
   // Once opened, the content stays mounted, so closing and opening keeps what was typed.
-  const opened = useSignal(false);
-  const part = bodyPart.value.value;
+  const [opened, setOpened] = useState(false);
+  const part = bodyPart.value;
   return (
     <section class="saved no-print" part="saved" aria-labelledby="sk-saved-title">
       <details
         onToggle={(e) => {
           if (!e.currentTarget.open) return;
-          opened.value = true;
+          setOpened(true);
           bodyPart.load().catch(() => {});
         }}
       >
@@ -34,10 +34,10 @@ export function Saved({ model, t, H }: Props) {
             {t.savedTitle}
           </H>
         </summary>
-        {opened.value &&
+        {opened &&
           (part ? (
             <part.SavedBody model={model} />
-          ) : bodyPart.failed.value ? (
+          ) : bodyPart.failed ? (
             <p class="error">{t.partFailed}</p>
           ) : (
             <p class="hint" aria-busy="true">

@@ -3,8 +3,7 @@
  * confirmation. Loaded, with idb and the store, when the employer first opens the section; the
  * database is opened then too.
  */
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { formatDateLong } from '../../../core/i18n/format.ts';
 import type { SavedEstimate } from '../../../core/schema/saved-estimate.ts';
 import { SAVED_ESTIMATE_NAME_MAX } from '../../../core/schema/saved-estimate.ts';
@@ -24,31 +23,31 @@ interface Props {
 export function SavedBody({ model }: Props) {
   const lang = model.config.value!.lang;
   const st = SAVED_TEXTS[lang];
-  const list = useSignal<SavedEstimate[] | null>(null);
-  const unreadable = useSignal(0);
-  const failed = useSignal(false);
-  const name = useSignal('');
-  const nameError = useSignal<string | null>(null);
-  const message = useSignal('');
-  const confirming = useSignal<string | null>(null);
+  const [list, setList] = useState<SavedEstimate[] | null>(null);
+  const [unreadable, setUnreadable] = useState(0);
+  const [failed, setFailed] = useState(false);
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
   const open = model.openSaved.value;
   const canSave = model.result.value.kind === 'ok';
 
   const refresh = async () => {
     try {
       const r = await listSavedEstimates(await estimatesDb());
-      list.value = r.estimates;
-      unreadable.value = r.unreadable;
-      failed.value = false;
+      setList(r.estimates);
+      setUnreadable(r.unreadable);
+      setFailed(false);
     } catch {
-      failed.value = true;
+      setFailed(true);
     }
   };
 
   const save = async (asNew: boolean) => {
     const scenario = model.savedScenario();
     if (!scenario) return;
-    const chosen = name.value.trim() || (asNew ? '' : (open?.name ?? ''));
+    const chosen = name.trim() || (asNew ? '' : (open?.name ?? ''));
     try {
       const db = await estimatesDb();
       const r = await saveEstimate(db, {
@@ -57,16 +56,16 @@ export function SavedBody({ model }: Props) {
         scenario,
       });
       if (!r.ok) {
-        nameError.value = r.errors.map((e) => e.reason[lang]).join(' ');
+        setNameError(r.errors.map((e) => e.reason[lang]).join(' '));
         return;
       }
-      nameError.value = null;
-      name.value = '';
+      setNameError(null);
+      setName('');
       model.openSaved.value = { id: r.estimate.id, name: r.estimate.name };
-      message.value = st.saved(r.estimate.name);
+      setMessage(st.saved(r.estimate.name));
       await refresh();
     } catch {
-      failed.value = true;
+      setFailed(true);
     }
   };
 
@@ -77,7 +76,7 @@ export function SavedBody({ model }: Props) {
   return (
     <>
       <p class="hint">{st.savedIntro}</p>
-      {failed.value ? (
+      {failed ? (
         <p class="error">{st.storageFailed}</p>
       ) : (
         <>
@@ -97,17 +96,17 @@ export function SavedBody({ model }: Props) {
                 part="input"
                 autoComplete="off"
                 maxLength={SAVED_ESTIMATE_NAME_MAX}
-                value={name.value}
+                value={name}
                 placeholder={open?.name ?? ''}
-                aria-invalid={nameError.value ? 'true' : undefined}
-                aria-describedby={nameError.value ? 'sk-save-name-error' : undefined}
+                aria-invalid={nameError ? 'true' : undefined}
+                aria-describedby={nameError ? 'sk-save-name-error' : undefined}
                 onInput={(e) => {
-                  name.value = e.currentTarget.value;
+                  setName(e.currentTarget.value);
                 }}
               />
-              {nameError.value && (
+              {nameError && (
                 <p id="sk-save-name-error" class="error" part="error">
-                  {nameError.value}
+                  {nameError}
                 </p>
               )}
             </div>
@@ -130,7 +129,7 @@ export function SavedBody({ model }: Props) {
                     part="button"
                     onClick={() => {
                       model.reset();
-                      message.value = '';
+                      setMessage('');
                     }}
                   >
                     {st.newEstimate}
@@ -139,17 +138,17 @@ export function SavedBody({ model }: Props) {
               )}
             </div>
           </form>
-          {list.value !== null && list.value.length === 0 && <p>{st.none}</p>}
-          {unreadable.value > 0 && <p class="hint">{st.unreadable(unreadable.value)}</p>}
-          {list.value && list.value.length > 0 && (
+          {list !== null && list.length === 0 && <p>{st.none}</p>}
+          {unreadable > 0 && <p class="hint">{st.unreadable(unreadable)}</p>}
+          {list && list.length > 0 && (
             <ul class="saved-list">
-              {list.value.map((s) => (
+              {list.map((s) => (
                 <li key={s.id} data-saved={s.name}>
                   <span class="saved-name">{s.name}</span>{' '}
                   <span class="muted">
                     ({st.savedAt} {formatDateLong(s.savedAt.slice(0, 10), lang)})
                   </span>
-                  {confirming.value === s.id ? (
+                  {confirming === s.id ? (
                     <span class="confirm">
                       {' '}
                       {st.confirmDel(s.name)}{' '}
@@ -157,14 +156,14 @@ export function SavedBody({ model }: Props) {
                         type="button"
                         part="button"
                         onClick={async () => {
-                          confirming.value = null;
+                          setConfirming(null);
                           try {
                             await deleteSavedEstimate(await estimatesDb(), s.id);
                             if (model.openSaved.value?.id === s.id) model.openSaved.value = null;
-                            message.value = st.deleted(s.name);
+                            setMessage(st.deleted(s.name));
                             await refresh();
                           } catch {
-                            failed.value = true;
+                            setFailed(true);
                           }
                         }}
                       >
@@ -174,7 +173,7 @@ export function SavedBody({ model }: Props) {
                         type="button"
                         part="button"
                         onClick={() => {
-                          confirming.value = null;
+                          setConfirming(null);
                         }}
                       >
                         {st.cancel}
@@ -189,7 +188,7 @@ export function SavedBody({ model }: Props) {
                         aria-label={`${st.open}: ${s.name}`}
                         onClick={() => {
                           model.load(s);
-                          message.value = st.opened(s.name);
+                          setMessage(st.opened(s.name));
                         }}
                       >
                         {st.open}
@@ -199,7 +198,7 @@ export function SavedBody({ model }: Props) {
                         part="button"
                         aria-label={`${st.del}: ${s.name}`}
                         onClick={() => {
-                          confirming.value = s.id;
+                          setConfirming(s.id);
                         }}
                       >
                         {st.del}
@@ -213,7 +212,7 @@ export function SavedBody({ model }: Props) {
         </>
       )}
       <p role="status" class="status-small">
-        {message.value}
+        {message}
       </p>
     </>
   );
