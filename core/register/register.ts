@@ -11,6 +11,7 @@ import { allSplits } from '../documents/employee-split.ts';
 import { type IsoDate, parseIsoDate } from '../i18n/dates.ts';
 import type { Sector } from '../rules/coverage.ts';
 import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
+import type { Employer } from '../schema/records.ts';
 
 /**
  * `not-applied`: something is at stake and no application covers it; `due-30`: of those, a
@@ -91,7 +92,7 @@ export interface EmployerSummary {
   /** The earliest deadline not yet passed on `computedOn`, if any. */
   validUntil?: IsoDate;
   employer: { name: string; organisationsnummer: string; sector: Sector };
-  /** In the order of the employer's cases. */
+  /** In id order. */
   employees: { id: string; name: string; personnummer: string }[];
   /** Per year with insatser: the rows of the employees with insatser that year, by employee id. */
   years: Record<string, Record<string, SummaryYearRow>>;
@@ -104,30 +105,32 @@ export const summaryHoldsOn = (s: EmployerSummary, asOf: IsoDate): boolean =>
   (s.validUntil === undefined || asOf <= s.validUntil);
 
 /**
- * The summary of one employer from every case of that employer (and of no other), on `asOf`.
- * Undefined for an empty list: an employer without employees has no rows in the register.
+ * The summary of one employer from every case of that employer (and of no other), on `asOf`. An
+ * employer without employees has a summary without rows: it has none in the register.
  */
 export function summariseEmployer(
+  employer: Pick<Employer, 'id' | 'name' | 'organisationsnummer' | 'sector'>,
   list: readonly EmployeeCase[],
   asOf: IsoDate,
-): EmployerSummary | undefined {
-  const first = list[0];
-  if (!first) return undefined;
+): EmployerSummary {
   const splits = allSplits(list, asOf);
   const summary: EmployerSummary = {
-    id: first.employer.id,
+    id: employer.id,
     v: SUMMARY_VERSION,
     computedOn: asOf,
     employer: {
-      name: first.employer.name,
-      organisationsnummer: first.employer.organisationsnummer,
-      sector: first.employer.sector,
+      name: employer.name,
+      organisationsnummer: employer.organisationsnummer,
+      sector: employer.sector,
     },
-    employees: list.map((c) => ({
-      id: c.employee.id,
-      name: c.employee.name,
-      personnummer: c.employee.personnummer,
-    })),
+    // In id order, whichever order the cases came in (an import's, an index's).
+    employees: list
+      .map((c) => ({
+        id: c.employee.id,
+        name: c.employee.name,
+        personnummer: c.employee.personnummer,
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     years: {},
   };
   const byYear = new Map<number, EmployeeCase['insatser']>();
@@ -295,9 +298,9 @@ export function registerRows(
   cases: readonly EmployeeCase[],
   { year, asOf }: { year: number; asOf: IsoDate },
 ): { employees: EmployeeRow[]; employers: EmployerRow[] } {
-  const summaries = casesByEmployer(cases)
-    .map((list) => summariseEmployer(list, asOf))
-    .filter((s) => s !== undefined);
+  const summaries = casesByEmployer(cases).map((list) =>
+    summariseEmployer((list[0] as EmployeeCase).employer, list, asOf),
+  );
   return rowsFromSummaries(summaries, { year, asOf });
 }
 

@@ -78,6 +78,17 @@ export async function loadEmployeeCases(
         )
       ).value
     : await readCasesPlain(db, employerId);
+  return toCases(providers, employers, employees, insatser, applications);
+}
+
+/** Records as cases: each employee with their employer, insatser and applications. */
+export function toCases(
+  providers: readonly Provider[],
+  employers: readonly Employer[],
+  employees: readonly Employee[],
+  insatser: readonly StoredInsats[],
+  applications: readonly Application[],
+): EmployeeCase[] {
   const employerById = new Map(employers.map((e) => [e.id, e]));
   const insatserOf = groupBy(insatser, (i) => i.employeeId);
   const applicationsOf = groupBy(applications, (a) => a.employeeId);
@@ -88,7 +99,7 @@ export async function loadEmployeeCases(
     cases.push({
       employer,
       employee,
-      providers,
+      providers: providers as Provider[],
       insatser: (insatserOf.get(employee.id) ?? []).map(withoutListingFields),
       applications: applicationsOf.get(employee.id) ?? [],
     });
@@ -116,7 +127,7 @@ async function readCasesPlain(db: RecordsDb, employerId: string | undefined) {
   return read;
 }
 
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const x of xs) {
     const k = key(x);
