@@ -136,6 +136,9 @@ export async function readStoredSummaries(db: RecordsDb): Promise<EmployerSummar
   return opened.filter((s) => s !== undefined);
 }
 
+/** Above this many employers a rebuild reads every record once instead of each employer's. */
+const MANY = 8;
+
 const STORES_OF_A_REBUILD: RecordStore[] = [
   'providers',
   'employers',
@@ -174,6 +177,8 @@ export async function loadRegisterSummaries(
     const touch = new SummaryTouch();
     const known = new Set(await rw.objectStore('employers').getAllKeys());
     touch.employer(...stale, ...[...byId.keys()].filter((id) => !known.has(id)));
+    // Many at once (an upgraded database, a deadline passed for all): one read of each store.
+    touch.all = touch.employers.size > MANY;
     await refreshSummaries(rw, touch, asOf);
     const all = await rw.objectStore('summaries').getAll();
     await rw.done;
@@ -214,6 +219,7 @@ export async function loadRegisterSummaries(
   const view = new SealedView(db, keys);
   const touch = new SummaryTouch();
   touch.employer(...staleEmployers.map((e) => e.employer.id));
+  touch.all = touch.employers.size > MANY;
   const fresh = await refreshSummaries(view.asTransaction() as WriteTx, touch, asOf);
   const changes = await view.sealStaged();
   const rw = db.transaction(['summaries', 'meta'], 'readwrite');
