@@ -88,6 +88,8 @@ export function toCases(
   employees: readonly Employee[],
   insatser: readonly StoredInsats[],
   applications: readonly Application[],
+  /** False where the cases never leave the store (the summaries): skips a copy of each insats. */
+  strip = true,
 ): EmployeeCase[] {
   const employerById = new Map(employers.map((e) => [e.id, e]));
   const insatserOf = groupBy(insatser, (i) => i.employeeId);
@@ -100,7 +102,9 @@ export function toCases(
       employer,
       employee,
       providers: providers as Provider[],
-      insatser: (insatserOf.get(employee.id) ?? []).map(withoutListingFields),
+      insatser: strip
+        ? (insatserOf.get(employee.id) ?? []).map(withoutListingFields)
+        : (insatserOf.get(employee.id) ?? []),
       applications: applicationsOf.get(employee.id) ?? [],
     });
   }

@@ -57,6 +57,7 @@ export function summariesOf(
     records.employees,
     records.insatser,
     records.applications,
+    false,
   );
   const byEmployer = new Map<string, typeof cases>();
   for (const c of cases) {

@@ -122,6 +122,8 @@ export function YearEndView() {
       }),
     );
     await markBatchesSent(await sentDb(), marks);
+    // Everything is sent now: the whole batch again, each employer marked.
+    onlyUnsent.value = false;
     sentRevision.value++;
     // The deadlines page in other tabs and the toolbar badge count these deadlines as sent now.
     announceChange();
@@ -191,7 +193,7 @@ export function YearEndView() {
           </label>
         )}
         {!batch || batch.employers.length === 0 ? (
-          <p>{tr(T.nothingInYear)}</p>
+          <p>{tr(onlyUnsent.value ? T.allSent : T.nothingInYear)}</p>
         ) : (
           <>
             <ProviderNotices batch={batch} />

@@ -46,6 +46,10 @@ export const BATCH_TEXT = {
     en: 'Only new and changed since last sent',
   },
   sentLink: { sv: 'Till årsavslutet', en: 'To the year end' },
+  allSent: {
+    sv: 'Allt i årsavslutet är skickat och markerat.',
+    en: 'Everything in the year end is sent and marked.',
+  },
   markedSent: { sv: 'Utskicket är markerat som skickat.', en: 'The batch is marked as sent.' },
   deadlineSent: {
     sv: 'Årsavslutet skickat till arbetsgivaren',
