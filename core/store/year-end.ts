@@ -26,9 +26,15 @@ import { sealedMode } from './vault-access.ts';
 export const YEAR_END_DB_NAME = 'stodkollen-arsavslut';
 
 export const SentBatchSchema = z.object({
-  /** `<employerId>|<year>`: one mark per employer and year; marking again replaces it. */
+  /**
+   * `<employer>|<year>` (before the digests `<employerId>|<year>`): one mark per employer and
+   * year; marking again replaces it.
+   */
   id: z.string(),
-  employerId: z.string(),
+  /** Marks made before the digests: the employer's id (for a sole trader, a personnummer). */
+  employerId: z.optional(z.string()),
+  /** A digest of the employer's id (see `sentDigests`). */
+  employer: z.optional(z.string()),
   year: z.number().check(z.int()),
   sentOn: isoDate,
   /** Marks made before the digests: the employees whose documents were in it. */
@@ -60,11 +66,23 @@ export function openYearEndDb(name: string = YEAR_END_DB_NAME): Promise<YearEndD
   });
 }
 
-/** Marks several employers' batches as sent in one transaction. */
-export async function markBatchesSent(db: YearEndDb, marks: readonly SentBatch[]): Promise<void> {
+/**
+ * Marks several employers' batches as sent in one transaction; `replaced` are the ids of marks
+ * they take the place of (a mark made before the digests is stored under another id).
+ */
+export async function markBatchesSent(
+  db: YearEndDb,
+  marks: readonly SentBatch[],
+  replaced: readonly string[] = [],
+): Promise<void> {
   const valid = marks.map((m) => SentBatchSchema.parse(m));
+  const ids = new Set(valid.map((m) => m.id));
   const tx = db.transaction('sent', 'readwrite');
-  await Promise.all([...valid.map((m) => tx.store.put(m)), tx.done]);
+  await Promise.all([
+    ...replaced.filter((id) => !ids.has(id)).map((id) => tx.store.delete(id)),
+    ...valid.map((m) => tx.store.put(m)),
+    tx.done,
+  ]);
 }
 
 export const listSentBatches = (db: YearEndDb, year: number) =>
@@ -82,6 +100,7 @@ export async function sentDigests(records: RecordsDb) {
     return keys ? opaqueId(keys, 'sent-batch/v1', hex) : hex;
   };
   return {
+    employer: (employerId: string) => digest(['employer', employerId]),
     member: (employerId: string, year: number, employeeId: string) =>
       digest(['member', employerId, year, employeeId]),
     /** What the documents of `year` are made of: the employee and that year's insatser. */
@@ -103,6 +122,8 @@ export interface SentBatchState {
   employerId: string;
   year: number;
   sentOn: IsoDate;
+  /** The mark as stored: what marking the rest adds to. */
+  mark: SentBatch;
   /** In the batch now, and not in it when it was marked. */
   added: Employee[];
   /** In it then, with other insatser or details now. */
@@ -126,10 +147,17 @@ export async function resolveSentBatches(
     if (list) list.push(c);
     else casesOf.set(c.employer.id, [c]);
   }
+  const byDigest = new Map<string, string>();
+  if (marks.some((m) => m.employer !== undefined)) {
+    for (const id of casesOf.keys()) byDigest.set(await digests.employer(id), id);
+  }
   const out: SentMark[] = [];
   const batches: SentBatchState[] = [];
   for (const mark of marks) {
-    const inBatch = (casesOf.get(mark.employerId) ?? []).filter((c) =>
+    const employerId = mark.employerId ?? byDigest.get(mark.employer ?? '');
+    // An employer deleted since: its mark covers nobody.
+    if (employerId === undefined) continue;
+    const inBatch = (casesOf.get(employerId) ?? []).filter((c) =>
       c.insatser.some((i) => yearOf(i.performedOn) === mark.year),
     );
     const members = new Set(mark.members ?? []);
@@ -137,9 +165,10 @@ export async function resolveSentBatches(
     const old = new Set(mark.employeeIds ?? []);
     const covered: string[] = [];
     const state: SentBatchState = {
-      employerId: mark.employerId,
+      employerId,
       year: mark.year,
       sentOn: mark.sentOn,
+      mark,
       added: [],
       changed: [],
     };
@@ -149,7 +178,7 @@ export async function resolveSentBatches(
         continue;
       }
       const [member, content] = await Promise.all([
-        digests.member(mark.employerId, mark.year, c.employee.id),
+        digests.member(employerId, mark.year, c.employee.id),
         digests.content(c, mark.year),
       ]);
       if (!members.has(member)) state.added.push(c.employee);
@@ -157,7 +186,7 @@ export async function resolveSentBatches(
       else covered.push(c.employee.id);
     }
     out.push({
-      employerId: mark.employerId,
+      employerId,
       year: mark.year,
       sentOn: mark.sentOn,
       employeeIds: covered,
@@ -191,13 +220,15 @@ export async function sentMarkFor(
   },
 ): Promise<SentBatch> {
   const digests = await sentDigests(records);
+  const employer = await digests.employer(employerId);
   const [members, contents] = await Promise.all([
     Promise.all(cases.map((c) => digests.member(employerId, year, c.employee.id))),
     Promise.all(cases.map((c) => digests.content(c, year))),
   ]);
   return {
-    id: sentBatchId(employerId, year),
-    employerId,
+    // A mark made before the digests is replaced (its id named the employer).
+    id: sentBatchId(employer, year),
+    employer,
     year,
     sentOn,
     // A mark from before the digests keeps covering the employees it named.

@@ -10,7 +10,6 @@ import {
   markBatchesSent,
   resolveSentBatches,
   type SentBatchState,
-  sentBatchId,
   sentMarkFor,
 } from '../../../core/store/year-end.ts';
 import { ProviderApproval } from '../ApprovalNotices.tsx';
@@ -102,11 +101,11 @@ export function YearEndView() {
   async function markSent() {
     if (!batch || !cases) return;
     const caseOf = new Map(cases.map((c) => [c.employee.id, c]));
-    const previous = new Map((sent?.stored ?? []).map((m) => [m.id, m]));
+    const previous = new Map((sent?.batches ?? []).map((b) => [b.employerId, b.mark]));
     const d = await db();
     const marks = await Promise.all(
       batch.employers.map((e) => {
-        const before = previous.get(sentBatchId(e.employer.id, batch.year));
+        const before = previous.get(e.employer.id);
         return sentMarkFor(d, {
           employerId: e.employer.id,
           year: batch.year,
@@ -121,7 +120,11 @@ export function YearEndView() {
         });
       }),
     );
-    await markBatchesSent(await sentDb(), marks);
+    await markBatchesSent(
+      await sentDb(),
+      marks,
+      batch.employers.flatMap((e) => previous.get(e.employer.id)?.id ?? []),
+    );
     // Everything is sent now: the whole batch again, each employer marked.
     onlyUnsent.value = false;
     sentRevision.value++;

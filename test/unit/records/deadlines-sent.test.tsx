@@ -115,23 +115,29 @@ describe('a year-end batch marked as sent', () => {
 
   it('does not cover an employee added, or an insats changed, after it was marked', async () => {
     const d = await db();
-    // Marked today's way: what the batch held for each employee, as digests.
+    // Marked again today's way, in place of the mark above: what the batch held, as digests.
     const sent = await openYearEndDb();
     const kommunCases = (await loadEmployeeCases(d)).filter((c) => c.employer.id === kommun);
-    await markBatchesSent(sent, [
-      await sentMarkFor(d, {
-        employerId: kommun,
-        year: 2026,
-        sentOn: '2027-01-12',
-        cases: kommunCases,
-        fk: 10_500,
-      }),
-    ]);
+    await markBatchesSent(
+      sent,
+      [
+        await sentMarkFor(d, {
+          employerId: kommun,
+          year: 2026,
+          sentOn: '2027-01-12',
+          cases: kommunCases,
+          fk: 10_500,
+        }),
+      ],
+      [sentBatchId(kommun, 2026)],
+    );
+    expect(await listAllSentBatches(sent)).toHaveLength(1);
     const marked = await updateDeadlineBadge();
     // The mark holds no employee id or personnummer readable.
     const stored = JSON.stringify(await listAllSentBatches(sent));
     expect(stored).not.toContain('19761123');
     expect(stored).not.toContain('850712');
+    expect(stored).not.toContain('212000');
 
     // Afterwards: a new employee with an insats at the same employer, and Lena's course costs more.
     const nils = {
