@@ -2,7 +2,6 @@
  * All records at once: the export (a backup's content), the counts, and the bulk write of an
  * import or a restore, each in one transaction.
  */
-import { todayIso } from '../i18n/dates.ts';
 import {
   MissingReferenceError,
   RECORD_STORES,
@@ -18,7 +17,6 @@ import {
   withoutListingFields,
   write,
 } from './records-transactions.ts';
-import { summariesOf } from './summaries.ts';
 
 export async function exportRecords(db: RecordsDb): Promise<RecordsSet> {
   return (await exportRecordsWithRevision(db)).records;
@@ -175,18 +173,13 @@ export async function writeRecords(
     const providers = replace
       ? (records.providers ?? [])
       : await tx.objectStore('providers').getAll();
-    touch.computed.push(
-      ...summariesOf(
-        {
-          providers,
-          employers: [...employers.values()],
-          employees: records.employees ?? [],
-          insatser: stored,
-          applications,
-        },
-        todayIso(),
-      ),
-    );
+    touch.inHand = {
+      providers,
+      employers: [...employers.values()],
+      employees: records.employees ?? [],
+      insatser: stored,
+      applications,
+    };
   });
 }
 

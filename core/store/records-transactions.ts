@@ -6,7 +6,7 @@
  */
 import { type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import type * as z from 'zod/mini';
-import { yearOf } from '../i18n/dates.ts';
+import { todayIso, yearOf } from '../i18n/dates.ts';
 import { toFieldErrors } from '../schema/errors.ts';
 import { PARSE } from '../schema/issue-reason.ts';
 import type { Insats } from '../schema/records.ts';
@@ -91,6 +91,9 @@ export async function write<T>(
   }
 }
 
+/** A task's pause: lets WebCrypto's finished work be taken up between two employers' summaries. */
+const pauseForCrypto = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** How often a sealed write runs its logic again when another write came in between. */
 const SEALED_WRITE_ATTEMPTS = 5;
 
@@ -114,8 +117,11 @@ export async function sealedWrite<T>(
     const view = new SealedView(db, keys);
     const touch = new SummaryTouch();
     const result = await body(view.asTransaction() as WriteTx, touch);
-    await refreshSummaries(view.asTransaction() as WriteTx, touch);
-    const changes = await view.sealStaged();
+    // The records are sealed (on WebCrypto's thread) while the summaries are computed here.
+    const sealing = view.sealStaged({ summaries: false });
+    sealing.catch(() => {});
+    await refreshSummaries(view.asTransaction() as WriteTx, touch, todayIso(), pauseForCrypto);
+    const changes = [...(await sealing), ...(await view.sealStaged({ summaries: true }))];
     const kinds = [...new Set([...stores, ...changes.map((c) => c.kind)])];
     const tx = db.transaction([...kinds, 'meta'] as RecordStore[], 'readwrite');
     // biome-ignore lint/suspicious/noExplicitAny: sealed values in stores typed for plain records

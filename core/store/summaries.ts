@@ -15,6 +15,8 @@
  *   records on read, and stored again when no write came in between.
  * Statuses that depend on today (due within 30 days) are added when the rows are read, never stored.
  */
+
+import type { EmployeeCase } from '../documents/employee-case.ts';
 import { type IsoDate, todayIso } from '../i18n/dates.ts';
 import { type EmployerSummary, summariseEmployer, summaryHoldsOn } from '../register/register.ts';
 import type { Application, Employee, Employer, Provider } from '../schema/records.ts';
@@ -32,25 +34,52 @@ export class SummaryTouch {
   all = false;
   /** Empty the summaries first (a restore, a wipe). */
   clear = false;
-  /** Summaries a bulk write computed from the records in hand, stored as they are. */
-  readonly computed: EmployerSummary[] = [];
+  /**
+   * A bulk write's records in hand (every record of each employer in them): their summaries are
+   * computed from these once per employer, instead of read back.
+   */
+  inHand?: InHand;
 
   employer(...ids: (string | undefined)[]): void {
     for (const id of ids) if (id !== undefined) this.employers.add(id);
   }
 }
 
+export interface InHand {
+  providers: readonly Provider[];
+  employers: readonly Employer[];
+  employees: readonly Employee[];
+  insatser: readonly StoredInsats[];
+  applications: readonly Application[];
+}
+
 /** Each employer's summary from these records (all of each employer's records must be in them). */
-export function summariesOf(
-  records: {
-    providers: readonly Provider[];
-    employers: readonly Employer[];
-    employees: readonly Employee[];
-    insatser: readonly StoredInsats[];
-    applications: readonly Application[];
-  },
+export function summariesOf(records: InHand, asOf: IsoDate): EmployerSummary[] {
+  const out: EmployerSummary[] = [];
+  for (const [employer, list] of employerCases(records)) {
+    out.push(summariseEmployer(employer, list, asOf));
+  }
+  return out;
+}
+
+/**
+ * `summariesOf`, pausing between employers: the sealed write computes them while WebCrypto seals
+ * the records on its own thread, and the pause lets the sealing go on.
+ */
+async function summariesOfPausing(
+  records: InHand,
   asOf: IsoDate,
-): EmployerSummary[] {
+  pause: () => Promise<void>,
+): Promise<EmployerSummary[]> {
+  const out: EmployerSummary[] = [];
+  for (const [employer, list] of employerCases(records)) {
+    out.push(summariseEmployer(employer, list, asOf));
+    await pause();
+  }
+  return out;
+}
+
+function employerCases(records: InHand): [Employer, EmployeeCase[]][] {
   const cases = toCases(
     records.providers,
     records.employers,
@@ -65,7 +94,7 @@ export function summariesOf(
     if (list) list.push(c);
     else byEmployer.set(c.employer.id, [c]);
   }
-  return records.employers.map((e) => summariseEmployer(e, byEmployer.get(e.id) ?? [], asOf));
+  return records.employers.map((e) => [e, byEmployer.get(e.id) ?? []]);
 }
 
 /**
@@ -76,6 +105,8 @@ export async function refreshSummaries(
   tx: WriteTx,
   touch: SummaryTouch,
   asOf: IsoDate = todayIso(),
+  /** Only outside an IndexedDB transaction (a sealed view): a pause would let it commit. */
+  pause?: () => Promise<void>,
 ): Promise<EmployerSummary[]> {
   const store = tx.objectStore('summaries');
   if (touch.all) {
@@ -88,14 +119,20 @@ export async function refreshSummaries(
     ]);
     await store.clear();
     const all = summariesOf({ providers, employers, employees, insatser, applications }, asOf);
-    for (const s of all) await store.put(s);
+    await Promise.all(all.map((s) => store.put(s)));
     return all;
   }
   if (touch.clear) await store.clear();
-  for (const s of touch.computed) await store.put(s);
-  if (touch.employers.size === 0) return [...touch.computed];
+  const computed = !touch.inHand
+    ? []
+    : pause
+      ? await summariesOfPausing(touch.inHand, asOf, pause)
+      : summariesOf(touch.inHand, asOf);
+  // All at once: one round trip, not one per employer.
+  await Promise.all(computed.map((s) => store.put(s)));
+  if (touch.employers.size === 0) return computed;
   const providers = await tx.objectStore('providers').getAll();
-  const out: EmployerSummary[] = [...touch.computed];
+  const out: EmployerSummary[] = [...computed];
   for (const id of touch.employers) {
     const employer = await tx.objectStore('employers').get(id);
     if (!employer) {

@@ -285,10 +285,17 @@ export class SealedView {
   }
 
   /** What the staged writes are in sealed form: opaque ids to delete, records to put. */
-  async sealStaged(): Promise<
-    { kind: RecordKind; clear: boolean; remove: string[]; put: SealedRecord[] }[]
-  > {
-    const kinds = new Set<RecordKind>([...this.#cleared, ...this.#staged.keys()]);
+  async sealStaged({
+    summaries,
+  }: {
+    summaries?: boolean;
+  } = {}): Promise<{ kind: RecordKind; clear: boolean; remove: string[]; put: SealedRecord[] }[]> {
+    // `summaries`: only the register's summaries (true), or all but them (false).
+    const kinds = new Set<RecordKind>(
+      [...this.#cleared, ...this.#staged.keys()].filter(
+        (k) => summaries === undefined || ((k as string) === 'summaries') === summaries,
+      ),
+    );
     const out = [];
     for (const kind of kinds) {
       const staged = [...(this.#staged.get(kind) ?? new Map()).entries()];
