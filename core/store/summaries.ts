@@ -119,7 +119,7 @@ export async function refreshSummaries(
     ]);
     await store.clear();
     const all = summariesOf({ providers, employers, employees, insatser, applications }, asOf);
-    await Promise.all(all.map((s) => store.put(s)));
+    await putAll(store, all);
     return all;
   }
   if (touch.clear) await store.clear();
@@ -129,7 +129,7 @@ export async function refreshSummaries(
       ? await summariesOfPausing(touch.inHand, asOf, pause)
       : summariesOf(touch.inHand, asOf);
   // All at once: one round trip, not one per employer.
-  await Promise.all(computed.map((s) => store.put(s)));
+  await putAll(store, computed);
   if (touch.employers.size === 0) return computed;
   const providers = await tx.objectStore('providers').getAll();
   const out: EmployerSummary[] = [...computed];
@@ -163,6 +163,23 @@ export async function refreshSummaries(
     out.push(summary as EmployerSummary);
   }
   return out;
+}
+
+/**
+ * Puts every summary at once (one round trip). Each request is handled as it is made: when one
+ * fails (a full disk), the others reject with the abort, and none of them goes unobserved.
+ */
+function putAll(
+  store: { put(v: EmployerSummary): Promise<unknown> },
+  summaries: readonly EmployerSummary[],
+): Promise<unknown> {
+  const puts: Promise<unknown>[] = [];
+  for (const s of summaries) {
+    const p = store.put(s);
+    p.catch(() => {});
+    puts.push(p);
+  }
+  return Promise.all(puts);
 }
 
 /** Every stored summary as it is, opened when sealed (unreadable ones left out): for checks. */
