@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { exportBackupText } from '../../../core/import/backup.ts';
 import { registerRows, rowsFromSummaries } from '../../../core/register/register.ts';
 import {
+  attachVaultKeys,
   exportRecords,
   loadEmployeeCases,
   loadRegisterSummaries,
@@ -16,6 +17,9 @@ import {
   readStoredSummaries,
   writeRecords,
 } from '../../../core/store/records.ts';
+import { idbMigrationStore } from '../../../core/store/vault-batch-store.ts';
+import { migrateToVault } from '../../../core/vault/migration.ts';
+import { newVault } from '../vault/fixtures.ts';
 import { sampleRecords } from './sample.ts';
 import { openTestRecordsDb, storeIsEncrypted } from './test-db.ts';
 
@@ -139,5 +143,25 @@ describe('the register’s summaries', () => {
     } else {
       expect(stored).toContain('Anna');
     }
+  });
+
+  it('are not left readable when records kept plain until now are encrypted', async () => {
+    if (storeIsEncrypted()) return;
+    const db = await withRecords();
+    const before = await loadRegisterSummaries(db, '2026-12-01');
+    expect(before.length).toBe(14);
+    const { header, keys } = await newVault();
+    await migrateToVault(idbMigrationStore(db), header, keys);
+    attachVaultKeys(db, keys);
+    const raw = await openDB(db.name);
+    expect(JSON.stringify(await raw.getAll('summaries'))).not.toContain('Anna');
+    raw.close();
+    // Rebuilt, sealed, on the register's next read: the same rows.
+    await expectRegisterAsFromRecords(db, '2026-12-01');
+    const again = await openDB(db.name);
+    const stored = await again.getAll('summaries');
+    again.close();
+    expect(stored.length).toBe(14);
+    expect(JSON.stringify(stored)).not.toContain('Anna');
   });
 });
