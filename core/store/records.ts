@@ -15,6 +15,8 @@
  *   getRevision(db): bumped in the same transaction as every write; a write given
  *   `{ expectedRevision }` is refused with StaleRecordsError when the records changed since then
  *   createRecordsConnection(name?): a connection that reopens after another page upgraded the layout
+ *   loadRegisterSummaries(db, asOf?)          → every employer's register summary that holds on
+ *                                               the day (core/store/summaries.ts)
  *
  * References stay whole on every write: an employee's employer, an insats' employee and provider,
  * an application's employer, employee and insatser (of that employee) are stored. Deleting an
