@@ -8,10 +8,10 @@
  */
 import type { EmployeeCase } from '../documents/employee-case.ts';
 import { allSplits } from '../documents/employee-split.ts';
-import type { SplitEstimate } from '../estimate/estimate.ts';
 import { type IsoDate, parseIsoDate } from '../i18n/dates.ts';
 import type { Sector } from '../rules/coverage.ts';
 import { FK_EMPLOYEE_CAP, FK_EMPLOYER_CAP, valueOn } from '../rules/parameters.ts';
+import type { Employer } from '../schema/records.ts';
 
 /**
  * `not-applied`: something is at stake and no application covers it; `due-30`: of those, a
@@ -66,48 +66,96 @@ export type RegisterRow = EmployeeRow | EmployerRow;
 const DAY = 24 * 60 * 60 * 1000;
 const ore = (kr: number) => Math.round(kr * 100);
 
-/** Every employee and employer with the totals and status of `year`, on the date `asOf`. */
-export function registerRows(
-  cases: readonly EmployeeCase[],
-  { year, asOf }: { year: number; asOf: IsoDate },
-): { employees: EmployeeRow[]; employers: EmployerRow[] } {
-  const inYear = (d: string) => d.startsWith(`${year}-`);
-  const byEmployer = new Map<string, EmployeeCase[]>();
-  for (const c of cases) {
-    const list = byEmployer.get(c.employer.id) ?? [];
-    list.push({ ...c, insatser: c.insatser.filter((i) => inYear(i.performedOn)) });
-    byEmployer.set(c.employer.id, list);
-  }
-  const today = parseIsoDate(asOf).getTime();
-  const employees: EmployeeRow[] = [];
-  const employers: EmployerRow[] = [];
-  const employerCap = valueOn(FK_EMPLOYER_CAP, `${year}-12-31`);
-  for (const list of byEmployer.values()) {
-    const estimates = estimatesWithColleagues(list, year, asOf);
-    const sum = { insatser: 0, cost: 0, fk: 0, afa: 0, employer: 0 };
-    const statuses = new Set<RegisterStatus>();
-    let next: IsoDate | undefined;
-    for (const c of list) {
-      const row: EmployeeRow = {
-        kind: 'employee',
+/** Bumped whenever the shape or the meaning of a stored summary changes: older ones are rebuilt. */
+export const SUMMARY_VERSION = 1;
+
+/** An employee's figures for one year in which they have insatser. */
+export interface SummaryYearRow extends RowTotals {
+  cap: number;
+  /** Every status but `due-30`, which depends on today and is added when the rows are read. */
+  statuses: RegisterStatus[];
+  nextDeadline?: IsoDate;
+}
+
+/**
+ * What the register needs of one employer, for every year: computed from the employer's records
+ * on the date `computedOn`, and true for any day in (`validAfter`, `validUntil`]: the amounts
+ * change only when a deadline passes, and no deadline passes in between.
+ */
+export interface EmployerSummary {
+  /** The employer's id. */
+  id: string;
+  v: typeof SUMMARY_VERSION;
+  computedOn: IsoDate;
+  /** The latest deadline already passed on `computedOn`, if any. */
+  validAfter?: IsoDate;
+  /** The earliest deadline not yet passed on `computedOn`, if any. */
+  validUntil?: IsoDate;
+  employer: { name: string; organisationsnummer: string; sector: Sector };
+  /** In id order. */
+  employees: { id: string; name: string; personnummer: string }[];
+  /** Per year with insatser: the rows of the employees with insatser that year, by employee id. */
+  years: Record<string, Record<string, SummaryYearRow>>;
+}
+
+/** Whether a summary's amounts hold on `asOf`. */
+export const summaryHoldsOn = (s: EmployerSummary, asOf: IsoDate): boolean =>
+  s.v === SUMMARY_VERSION &&
+  (s.validAfter === undefined || asOf > s.validAfter) &&
+  (s.validUntil === undefined || asOf <= s.validUntil);
+
+/**
+ * The summary of one employer from every case of that employer (and of no other), on `asOf`. An
+ * employer without employees has a summary without rows: it has none in the register.
+ */
+export function summariseEmployer(
+  employer: Pick<Employer, 'id' | 'name' | 'organisationsnummer' | 'sector'>,
+  list: readonly EmployeeCase[],
+  asOf: IsoDate,
+): EmployerSummary {
+  const splits = allSplits(list, asOf);
+  const summary: EmployerSummary = {
+    id: employer.id,
+    v: SUMMARY_VERSION,
+    computedOn: asOf,
+    employer: {
+      name: employer.name,
+      organisationsnummer: employer.organisationsnummer,
+      sector: employer.sector,
+    },
+    // In id order, whichever order the cases came in (an import's, an index's).
+    employees: list
+      .map((c) => ({
         id: c.employee.id,
         name: c.employee.name,
         personnummer: c.employee.personnummer,
-        employerId: c.employer.id,
-        employerName: c.employer.name,
-        sector: c.employer.sector,
-        insatser: c.insatser.length,
+      }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    years: {},
+  };
+  const byYear = new Map<number, EmployeeCase['insatser']>();
+  for (const c of list) {
+    byYear.clear();
+    for (const i of c.insatser) {
+      const y = Number(i.performedOn.slice(0, 4));
+      const l = byYear.get(y);
+      if (l) l.push(i);
+      else byYear.set(y, [i]);
+    }
+    for (const [year, insatser] of byYear) {
+      const row: SummaryYearRow = {
+        insatser: insatser.length,
         cost: 0,
         fk: 0,
         afa: 0,
         employer: 0,
         cap: valueOn(
           FK_EMPLOYEE_CAP,
-          c.insatser.reduce((m, i) => (i.startedOn > m ? i.startedOn : m), `${year}-01-01`),
+          insatser.reduce((m, i) => (i.startedOn > m ? i.startedOn : m), `${year}-01-01`),
         ),
         statuses: [],
       };
-      const estimate = estimates.get(c.employee.id);
+      const estimate = splits.get(c.employee.id)?.get(year)?.estimate;
       if (estimate) {
         row.cost = estimate.totals.cost;
         row.fk = estimate.totals.fk;
@@ -123,6 +171,11 @@ export function registerRows(
         }
         const lineOf = new Map(estimate.lines.map((l) => [l.id, l]));
         for (const d of estimate.deadlines) {
+          if (d.passed) {
+            if (!summary.validAfter || d.date > summary.validAfter) summary.validAfter = d.date;
+          } else if (!summary.validUntil || d.date < summary.validUntil) {
+            summary.validUntil = d.date;
+          }
           const covered = new Set(
             c.applications
               .filter((a) => a.payer === d.payer && a.status !== 'utkast')
@@ -137,12 +190,61 @@ export function registerRows(
           const atStake = open.reduce((s, id) => s + (lineOf.get(id)?.[d.payer] ?? 0), 0);
           if (atStake <= 0) continue;
           own.add('not-applied');
-          if ((parseIsoDate(d.date).getTime() - today) / DAY <= DUE_SOON_DAYS) own.add('due-30');
           if (!row.nextDeadline || d.date < row.nextDeadline) row.nextDeadline = d.date;
         }
         row.statuses = REGISTER_STATUSES.filter((s) => own.has(s));
       }
-      for (const s of row.statuses) if (s !== 'cap-reached') statuses.add(s);
+      const rows = summary.years[String(year)] ?? {};
+      rows[c.employee.id] = row;
+      summary.years[String(year)] = rows;
+    }
+  }
+  return summary;
+}
+
+const withDueSoon = (statuses: RegisterStatus[], next: IsoDate | undefined, today: number) =>
+  next !== undefined && (parseIsoDate(next).getTime() - today) / DAY <= DUE_SOON_DAYS
+    ? REGISTER_STATUSES.filter((s) => s === 'due-30' || statuses.includes(s))
+    : statuses;
+
+/**
+ * The register's rows of `year` from employers' summaries, on `asOf` (each summary must hold on
+ * it, see `summaryHoldsOn`): the same rows `registerRows` computes from the cases.
+ */
+export function rowsFromSummaries(
+  summaries: readonly EmployerSummary[],
+  { year, asOf }: { year: number; asOf: IsoDate },
+): { employees: EmployeeRow[]; employers: EmployerRow[] } {
+  const today = parseIsoDate(asOf).getTime();
+  const employees: EmployeeRow[] = [];
+  const employers: EmployerRow[] = [];
+  const employerCap = valueOn(FK_EMPLOYER_CAP, `${year}-12-31`);
+  const emptyCap = valueOn(FK_EMPLOYEE_CAP, `${year}-01-01`);
+  for (const s of summaries) {
+    const yearRows = s.years[String(year)] ?? {};
+    const sum = { insatser: 0, cost: 0, fk: 0, afa: 0, employer: 0 };
+    const statuses = new Set<RegisterStatus>();
+    let next: IsoDate | undefined;
+    for (const e of s.employees) {
+      const figures = yearRows[e.id];
+      const row: EmployeeRow = {
+        kind: 'employee',
+        id: e.id,
+        name: e.name,
+        personnummer: e.personnummer,
+        employerId: s.id,
+        employerName: s.employer.name,
+        sector: s.employer.sector,
+        insatser: figures?.insatser ?? 0,
+        cost: figures?.cost ?? 0,
+        fk: figures?.fk ?? 0,
+        afa: figures?.afa ?? 0,
+        employer: figures?.employer ?? 0,
+        cap: figures?.cap ?? emptyCap,
+        statuses: figures ? withDueSoon(figures.statuses, figures.nextDeadline, today) : [],
+        ...(figures?.nextDeadline ? { nextDeadline: figures.nextDeadline } : {}),
+      };
+      for (const st of row.statuses) if (st !== 'cap-reached') statuses.add(st);
       if (row.nextDeadline && (!next || row.nextDeadline < next)) next = row.nextDeadline;
       sum.insatser += row.insatser;
       sum.cost += ore(row.cost);
@@ -151,43 +253,55 @@ export function registerRows(
       sum.employer += ore(row.employer);
       employees.push(row);
     }
-    const first = list[0] as EmployeeCase;
+    if (s.employees.length === 0) continue;
     if (sum.fk >= ore(employerCap)) statuses.add('cap-reached');
     employers.push({
       kind: 'employer',
-      id: first.employer.id,
-      name: first.employer.name,
-      organisationsnummer: first.employer.organisationsnummer,
-      sector: first.employer.sector,
-      employees: list.length,
+      id: s.id,
+      name: s.employer.name,
+      organisationsnummer: s.employer.organisationsnummer,
+      sector: s.employer.sector,
+      employees: s.employees.length,
       insatser: sum.insatser,
       cost: sum.cost / 100,
       fk: sum.fk / 100,
       afa: sum.afa / 100,
       employer: sum.employer / 100,
       cap: employerCap,
-      statuses: REGISTER_STATUSES.filter((s) => statuses.has(s)),
+      statuses: REGISTER_STATUSES.filter((st) => statuses.has(st)),
       ...(next ? { nextDeadline: next } : {}),
     });
   }
   return { employees, employers };
 }
 
-/**
- * Each employee's split for the year from the one split every surface shows
- * (core/documents/employee-split.ts), counting what colleagues used of the employer's cap.
- */
-function estimatesWithColleagues(
-  list: readonly EmployeeCase[],
-  year: number,
-  asOf: IsoDate,
-): Map<string, SplitEstimate> {
-  const out = new Map<string, SplitEstimate>();
-  for (const [employeeId, years] of allSplits(list, asOf)) {
-    const split = years.get(year);
-    if (split) out.set(employeeId, split.estimate);
+/** The years the summaries have insatser in. */
+export function summaryYears(summaries: readonly EmployerSummary[]): number[] {
+  const years = new Set<number>();
+  for (const s of summaries) for (const y of Object.keys(s.years)) years.add(Number(y));
+  return [...years];
+}
+
+/** Every employee's cases grouped by employer, in the order of their first case. */
+export function casesByEmployer(cases: readonly EmployeeCase[]): EmployeeCase[][] {
+  const byEmployer = new Map<string, EmployeeCase[]>();
+  for (const c of cases) {
+    const list = byEmployer.get(c.employer.id);
+    if (list) list.push(c);
+    else byEmployer.set(c.employer.id, [c]);
   }
-  return out;
+  return [...byEmployer.values()];
+}
+
+/** Every employee and employer with the totals and status of `year`, on the date `asOf`. */
+export function registerRows(
+  cases: readonly EmployeeCase[],
+  { year, asOf }: { year: number; asOf: IsoDate },
+): { employees: EmployeeRow[]; employers: EmployerRow[] } {
+  const summaries = casesByEmployer(cases).map((list) =>
+    summariseEmployer((list[0] as EmployeeCase).employer, list, asOf),
+  );
+  return rowsFromSummaries(summaries, { year, asOf });
 }
 
 export type SortKey =

@@ -92,8 +92,11 @@ export async function writeRecords(
   records: Partial<RecordsSet>,
   { replace = false, ...options }: { replace?: boolean } & WriteOptions = {},
 ): Promise<void> {
-  await write(db, [...RECORD_STORES], options, async (tx) => {
+  await write(db, [...RECORD_STORES], options, async (tx, touch) => {
     if (replace) await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).clear()));
+    // Into an empty store (a first import, a restore) every touched employer's records are in
+    // hand: their summaries are computed from them, once each, instead of read back.
+    const fromHand = replace || (await tx.objectStore('employees').count()) === 0;
     const employerOf = new Map<string, string>();
     for (const e of records.employees ?? []) employerOf.set(e.id, e.employerId);
     const employerIds = new Set((records.employers ?? []).map((e) => e.id));
@@ -150,11 +153,33 @@ export async function writeRecords(
     for (const e of records.employers ?? []) put(tx.objectStore('employers').put(e));
     for (const e of records.employees ?? []) put(tx.objectStore('employees').put(e));
     const insatsStore = tx.objectStore('insatser');
-    for (const i of insatser) {
-      put(insatsStore.put(toStored(i, employerOf.get(i.employeeId) as string)));
-    }
+    const stored = insatser.map((i) => toStored(i, employerOf.get(i.employeeId) as string));
+    for (const i of stored) put(insatsStore.put(i));
     for (const a of applications) put(tx.objectStore('applications').put(a));
     await Promise.all(puts);
+
+    if (!fromHand) {
+      touch.all = true;
+      return;
+    }
+    touch.clear = replace;
+    const employers = new Map((records.employers ?? []).map((e) => [e.id, e]));
+    for (const e of records.employees ?? []) {
+      if (!employers.has(e.employerId)) {
+        const existing = await tx.objectStore('employers').get(e.employerId);
+        if (existing) employers.set(existing.id, existing);
+      }
+    }
+    const providers = replace
+      ? (records.providers ?? [])
+      : await tx.objectStore('providers').getAll();
+    touch.inHand = {
+      providers,
+      employers: [...employers.values()],
+      employees: records.employees ?? [],
+      insatser: stored,
+      applications,
+    };
   });
 }
 
@@ -164,7 +189,8 @@ export const replaceAllRecords = (db: RecordsDb, records: RecordsSet, options: W
 
 /** Empties every record store (the meta store keeps the date of the last backup). */
 export async function wipeRecords(db: RecordsDb, options: WriteOptions = {}): Promise<void> {
-  await write(db, [...RECORD_STORES], options, async (tx) => {
+  await write(db, [...RECORD_STORES], options, async (tx, touch) => {
+    touch.clear = true;
     await Promise.all(RECORD_STORES.map((s) => tx.objectStore(s).clear()));
   });
 }

@@ -78,6 +78,19 @@ export async function loadEmployeeCases(
         )
       ).value
     : await readCasesPlain(db, employerId);
+  return toCases(providers, employers, employees, insatser, applications);
+}
+
+/** Records as cases: each employee with their employer, insatser and applications. */
+export function toCases(
+  providers: readonly Provider[],
+  employers: readonly Employer[],
+  employees: readonly Employee[],
+  insatser: readonly StoredInsats[],
+  applications: readonly Application[],
+  /** False where the cases never leave the store (the summaries): skips a copy of each insats. */
+  strip = true,
+): EmployeeCase[] {
   const employerById = new Map(employers.map((e) => [e.id, e]));
   const insatserOf = groupBy(insatser, (i) => i.employeeId);
   const applicationsOf = groupBy(applications, (a) => a.employeeId);
@@ -88,8 +101,10 @@ export async function loadEmployeeCases(
     cases.push({
       employer,
       employee,
-      providers,
-      insatser: (insatserOf.get(employee.id) ?? []).map(withoutListingFields),
+      providers: providers as Provider[],
+      insatser: strip
+        ? (insatserOf.get(employee.id) ?? []).map(withoutListingFields)
+        : (insatserOf.get(employee.id) ?? []),
       applications: applicationsOf.get(employee.id) ?? [],
     });
   }
@@ -116,7 +131,7 @@ async function readCasesPlain(db: RecordsDb, employerId: string | undefined) {
   return read;
 }
 
-function groupBy<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const x of xs) {
     const k = key(x);

@@ -79,7 +79,11 @@ export async function putProvider(
   options: WriteOptions = {},
 ): Promise<Provider> {
   const valid = checked<Provider>(ProviderSchema, provider);
-  await write(db, ['providers'], options, (tx) => tx.objectStore('providers').put(valid));
+  await write(db, ['providers'], options, async (tx, touch) => {
+    // Every employee's estimate may name it (or fall back on the first provider).
+    touch.all = true;
+    await tx.objectStore('providers').put(valid);
+  });
   return valid;
 }
 /** Deletes a provider; refused with ReferencedRecordError while insatser name it. */
@@ -88,7 +92,8 @@ export async function deleteProvider(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['providers', 'insatser'], options, async (tx) => {
+  await write(db, ['providers', 'insatser'], options, async (tx, touch) => {
+    touch.all = true;
     const naming = (await tx.objectStore('insatser').getAll()).filter((i) => i.providerId === id);
     if (naming.length > 0) throw new ReferencedRecordError(naming.map(withoutListingFields), []);
     await tx.objectStore('providers').delete(id);
@@ -117,7 +122,10 @@ export async function putEmployer(
   options: WriteOptions = {},
 ): Promise<Employer> {
   const valid = checked<Employer>(EmployerSchema, employer);
-  await write(db, ['employers'], options, (tx) => tx.objectStore('employers').put(valid));
+  await write(db, ['employers'], options, async (tx, touch) => {
+    touch.employer(valid.id);
+    await tx.objectStore('employers').put(valid);
+  });
   return valid;
 }
 /** Deletes the employer with its employees, their insatser and applications. */
@@ -126,26 +134,36 @@ export async function deleteEmployer(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
-    const employees = await tx.objectStore('employees').index('byEmployer').getAllKeys(id);
-    for (const employeeId of employees) {
-      await tx.objectStore('employees').delete(employeeId);
-      // Applications are listed by employee too: one made out to another employer goes as well.
-      for (const key of await tx
-        .objectStore('applications')
-        .index('byEmployee')
-        .getAllKeys(employeeId)) {
+  await write(
+    db,
+    ['employers', 'employees', 'insatser', 'applications'],
+    options,
+    async (tx, touch) => {
+      touch.employer(id);
+      const employees = await tx.objectStore('employees').index('byEmployer').getAllKeys(id);
+      for (const employeeId of employees) {
+        await tx.objectStore('employees').delete(employeeId);
+        // Applications are listed by employee too: one made out to another employer goes as well.
+        // An application made out to this employer for another's employee is on that one's row.
+        for (const a of await tx.objectStore('applications').index('byEmployer').getAll(id)) {
+          touch.employer((await tx.objectStore('employees').get(a.employeeId))?.employerId);
+        }
+        for (const key of await tx
+          .objectStore('applications')
+          .index('byEmployee')
+          .getAllKeys(employeeId)) {
+          await tx.objectStore('applications').delete(key);
+        }
+      }
+      for (const key of await tx.objectStore('insatser').index('byEmployer').getAllKeys(id)) {
+        await tx.objectStore('insatser').delete(key);
+      }
+      for (const key of await tx.objectStore('applications').index('byEmployer').getAllKeys(id)) {
         await tx.objectStore('applications').delete(key);
       }
-    }
-    for (const key of await tx.objectStore('insatser').index('byEmployer').getAllKeys(id)) {
-      await tx.objectStore('insatser').delete(key);
-    }
-    for (const key of await tx.objectStore('applications').index('byEmployer').getAllKeys(id)) {
-      await tx.objectStore('applications').delete(key);
-    }
-    await tx.objectStore('employers').delete(id);
-  });
+      await tx.objectStore('employers').delete(id);
+    },
+  );
 }
 
 // Employees
@@ -196,27 +214,33 @@ export async function putEmployee(
   options: WriteOptions = {},
 ): Promise<Employee> {
   const valid = checked<Employee>(EmployeeSchema, employee);
-  await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
-    if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
-      throw new MissingReferenceError('employerId', valid.employerId);
-    }
-    const before = await tx.objectStore('employees').get(valid.id);
-    await tx.objectStore('employees').put(valid);
-    // Moving an employee to another employer moves their insatser and applications with them.
-    if (before && before.employerId !== valid.employerId) {
-      const insatser = await tx.objectStore('insatser').index('byEmployee').getAll(valid.id);
-      for (const i of insatser) {
-        await tx.objectStore('insatser').put({ ...i, employerId: valid.employerId });
+  await write(
+    db,
+    ['employers', 'employees', 'insatser', 'applications'],
+    options,
+    async (tx, touch) => {
+      if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
+        throw new MissingReferenceError('employerId', valid.employerId);
       }
-      const applications = await tx
-        .objectStore('applications')
-        .index('byEmployee')
-        .getAll(valid.id);
-      for (const a of applications) {
-        await tx.objectStore('applications').put({ ...a, employerId: valid.employerId });
+      const before = await tx.objectStore('employees').get(valid.id);
+      touch.employer(valid.employerId, before?.employerId);
+      await tx.objectStore('employees').put(valid);
+      // Moving an employee to another employer moves their insatser and applications with them.
+      if (before && before.employerId !== valid.employerId) {
+        const insatser = await tx.objectStore('insatser').index('byEmployee').getAll(valid.id);
+        for (const i of insatser) {
+          await tx.objectStore('insatser').put({ ...i, employerId: valid.employerId });
+        }
+        const applications = await tx
+          .objectStore('applications')
+          .index('byEmployee')
+          .getAll(valid.id);
+        for (const a of applications) {
+          await tx.objectStore('applications').put({ ...a, employerId: valid.employerId });
+        }
       }
-    }
-  });
+    },
+  );
   return valid;
 }
 /** Deletes the employee with their insatser and applications. */
@@ -225,7 +249,8 @@ export async function deleteEmployee(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['employees', 'insatser', 'applications'], options, async (tx) => {
+  await write(db, ['employees', 'insatser', 'applications'], options, async (tx, touch) => {
+    touch.employer((await tx.objectStore('employees').get(id))?.employerId);
     for (const key of await tx.objectStore('insatser').index('byEmployee').getAllKeys(id)) {
       await tx.objectStore('insatser').delete(key);
     }
@@ -317,22 +342,28 @@ export async function putInsats(
   options: WriteOptions = {},
 ): Promise<Insats> {
   const valid = checked<Insats>(InsatsSchema, insats);
-  await write(db, ['providers', 'employees', 'insatser', 'applications'], options, async (tx) => {
-    const employee = await tx.objectStore('employees').get(valid.employeeId);
-    if (!employee) throw new MissingReferenceError('employeeId', valid.employeeId);
-    if (valid.providerId && !(await tx.objectStore('providers').getKey(valid.providerId))) {
-      throw new MissingReferenceError('providerId', valid.providerId);
-    }
-    const before = await tx.objectStore('insatser').get(valid.id);
-    if (before && before.employeeId !== valid.employeeId) {
-      // The applications naming it are the previous employee's: moving it would break them.
-      const applications = (
-        await tx.objectStore('applications').index('byEmployee').getAll(before.employeeId)
-      ).filter((a) => a.insatsIds.includes(valid.id));
-      if (applications.length > 0) throw new ReferencedRecordError([], applications);
-    }
-    await tx.objectStore('insatser').put(toStored(valid, employee.employerId));
-  });
+  await write(
+    db,
+    ['providers', 'employees', 'insatser', 'applications'],
+    options,
+    async (tx, touch) => {
+      const employee = await tx.objectStore('employees').get(valid.employeeId);
+      if (!employee) throw new MissingReferenceError('employeeId', valid.employeeId);
+      if (valid.providerId && !(await tx.objectStore('providers').getKey(valid.providerId))) {
+        throw new MissingReferenceError('providerId', valid.providerId);
+      }
+      const before = await tx.objectStore('insatser').get(valid.id);
+      touch.employer(employee.employerId, before?.employerId);
+      if (before && before.employeeId !== valid.employeeId) {
+        // The applications naming it are the previous employee's: moving it would break them.
+        const applications = (
+          await tx.objectStore('applications').index('byEmployee').getAll(before.employeeId)
+        ).filter((a) => a.insatsIds.includes(valid.id));
+        if (applications.length > 0) throw new ReferencedRecordError([], applications);
+      }
+      await tx.objectStore('insatser').put(toStored(valid, employee.employerId));
+    },
+  );
   return valid;
 }
 
@@ -346,10 +377,11 @@ export async function deleteInsats(
   id: string,
   options: WriteOptions = {},
 ): Promise<InsatsDeletion> {
-  return write(db, ['insatser', 'applications'], options, async (tx) => {
+  return write(db, ['insatser', 'applications'], options, async (tx, touch) => {
     const result: InsatsDeletion = { updated: [], deleted: [] };
     const insats = await tx.objectStore('insatser').get(id);
     if (!insats) return result;
+    touch.employer(insats.employerId);
     const applications = await tx
       .objectStore('applications')
       .index('byEmployee')
@@ -381,16 +413,19 @@ export async function repairApplicationReferences(
   db: RecordsDb,
   options: WriteOptions = {},
 ): Promise<InsatsDeletion> {
-  return write(db, ['insatser', 'applications'], options, async (tx) => {
+  return write(db, ['insatser', 'applications'], options, async (tx, touch) => {
     const result: InsatsDeletion = { updated: [], deleted: [] };
-    const [applications, insatser] = await Promise.all([
+    const [applications, insatser, employees] = await Promise.all([
       tx.objectStore('applications').getAll(),
       tx.objectStore('insatser').getAll(),
+      tx.objectStore('employees').getAll(),
     ]);
+    const employerOf = new Map(employees.map((e) => [e.id, e.employerId]));
     const employeeOf = new Map(insatser.map((i) => [i.id, i.employeeId]));
     for (const a of applications) {
       const insatsIds = a.insatsIds.filter((id) => employeeOf.get(id) === a.employeeId);
       if (insatsIds.length === a.insatsIds.length) continue;
+      touch.employer(employerOf.get(a.employeeId));
       if (insatsIds.length === 0) {
         await tx.objectStore('applications').delete(a.id);
         result.deleted.push(a);
@@ -431,23 +466,35 @@ export async function putApplication(
   options: WriteOptions = {},
 ): Promise<Application> {
   const valid = checked<Application>(ApplicationSchema, application);
-  await write(db, ['employers', 'employees', 'insatser', 'applications'], options, async (tx) => {
-    // All reads at once: one round trip, so a status change is stored before a quick reload.
-    const [employer, employee, ...insatser] = await Promise.all([
-      tx.objectStore('employers').getKey(valid.employerId),
-      tx.objectStore('employees').getKey(valid.employeeId),
-      ...valid.insatsIds.map((id) => tx.objectStore('insatser').get(id)),
-    ]);
-    if (employer === undefined) throw new MissingReferenceError('employerId', valid.employerId);
-    if (employee === undefined) throw new MissingReferenceError('employeeId', valid.employeeId);
-    valid.insatsIds.forEach((insatsId, i) => {
-      const insats = insatser[i] as StoredInsats | undefined;
-      if (insats?.employeeId !== valid.employeeId) {
-        throw new MissingReferenceError('insatsIds', insatsId);
+  await write(
+    db,
+    ['employers', 'employees', 'insatser', 'applications'],
+    options,
+    async (tx, touch) => {
+      // All reads at once: one round trip, so a status change is stored before a quick reload.
+      const [employer, employee, before, ...insatser] = await Promise.all([
+        tx.objectStore('employers').getKey(valid.employerId),
+        tx.objectStore('employees').get(valid.employeeId),
+        tx.objectStore('applications').get(valid.id),
+        ...valid.insatsIds.map((id) => tx.objectStore('insatser').get(id)),
+      ]);
+      if (employer === undefined) throw new MissingReferenceError('employerId', valid.employerId);
+      if (employee === undefined) throw new MissingReferenceError('employeeId', valid.employeeId);
+      valid.insatsIds.forEach((insatsId, i) => {
+        const insats = insatser[i] as StoredInsats | undefined;
+        if (insats?.employeeId !== valid.employeeId) {
+          throw new MissingReferenceError('insatsIds', insatsId);
+        }
+      });
+      // An application counts on its employee's row, at the employee's employer.
+      const previous = before as Application | undefined;
+      touch.employer((employee as Employee).employerId);
+      if (previous && previous.employeeId !== valid.employeeId) {
+        touch.employer((await tx.objectStore('employees').get(previous.employeeId))?.employerId);
       }
-    });
-    await tx.objectStore('applications').put(valid);
-  });
+      await tx.objectStore('applications').put(valid);
+    },
+  );
   return valid;
 }
 export async function deleteApplication(
@@ -455,7 +502,13 @@ export async function deleteApplication(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['applications'], options, (tx) => tx.objectStore('applications').delete(id));
+  await write(db, ['applications'], options, async (tx, touch) => {
+    const application = await tx.objectStore('applications').get(id);
+    if (application) {
+      touch.employer((await tx.objectStore('employees').get(application.employeeId))?.employerId);
+    }
+    await tx.objectStore('applications').delete(id);
+  });
 }
 
 // One employee's case

@@ -12,11 +12,12 @@ import {
   type StoreNames,
 } from 'idb';
 import { yearOf } from '../i18n/dates.ts';
+import type { EmployerSummary } from '../register/register.ts';
 import type { FieldError } from '../schema/errors.ts';
 import type { Application, Employee, Employer, Insats, Provider } from '../schema/records.ts';
 
 export const RECORDS_DB_NAME = 'stodkollen-records';
-export const RECORDS_DB_VERSION = 3;
+export const RECORDS_DB_VERSION = 4;
 
 /** An insats as stored: the record plus the employer and year it is listed under. */
 export type StoredInsats = Insats & { employerId: string; year: number };
@@ -66,6 +67,11 @@ export interface RecordsSchema extends DBSchema {
     indexes: { byEmployer: string; byEmployee: string; byYear: number };
   };
   meta: { key: string; value: MetaEntry };
+  /**
+   * The register's summary of each employer (core/store/summaries.ts): a cache kept in step with
+   * the records in every write's transaction, sealed when the records are; never in a backup.
+   */
+  summaries: { key: string; value: EmployerSummary };
 }
 
 export type RecordsDb = IDBPDatabase<RecordsSchema>;
@@ -230,6 +236,8 @@ function openLayout(name: string, onClosedForUpgrade?: () => void): Promise<Reco
         employees.createIndex('byNameIndex', 'nameIndex', { multiEntry: true });
         tx.objectStore('employers').createIndex('byOrgnrIndex', 'orgnrIndex');
       }
+      // Empty: the register builds the summaries on its first read (core/store/summaries.ts).
+      if (oldVersion < 4) db.createObjectStore('summaries', { keyPath: 'id' });
     },
   });
 }

@@ -1,11 +1,12 @@
 /**
  * How the records are read and written: one transaction per call that also bumps the revision,
- * sealed (encrypted) or plain, each record checked against its schema on the way in; and the meta
+ * sealed (encrypted) or plain, each record checked against its schema on the way in, the register's
+ * summaries of the employers it touched recomputed in it (core/store/summaries.ts); and the meta
  * store (dates of the last backup and import).
  */
 import { type IDBPTransaction, type StoreNames, unwrap } from 'idb';
 import type * as z from 'zod/mini';
-import { yearOf } from '../i18n/dates.ts';
+import { todayIso, yearOf } from '../i18n/dates.ts';
 import { toFieldErrors } from '../schema/errors.ts';
 import { PARSE } from '../schema/issue-reason.ts';
 import type { Insats } from '../schema/records.ts';
@@ -14,6 +15,7 @@ import type { VaultKeys } from '../vault/keys.ts';
 import type { RecordKind } from '../vault/sealed-records.ts';
 import {
   InvalidRecordError,
+  RECORD_STORES,
   type RecordStore,
   type RecordsDb,
   type RecordsSchema,
@@ -21,6 +23,7 @@ import {
   type StoredInsats,
   type WriteOptions,
 } from './records-layout.ts';
+import { refreshSummaries, SummaryTouch } from './summaries.ts';
 import { SealedView, sealedMode } from './vault-access.ts';
 import { VAULT_HEADER_KEY } from './vault-batch-store.ts';
 
@@ -51,12 +54,13 @@ export async function write<T>(
   db: RecordsDb,
   stores: RecordStore[],
   { expectedRevision }: WriteOptions,
-  body: (tx: WriteTx) => Promise<T>,
+  body: (tx: WriteTx, touch: SummaryTouch) => Promise<T>,
 ): Promise<T> {
   const keys = await sealedMode(db);
   if (keys) return sealedWrite(db, keys, stores, { expectedRevision }, body);
+  // Every record store: the summaries of the touched employers are recomputed from them.
   const tx = db.transaction(
-    [...stores, 'meta'] as RecordStore[],
+    [...new Set([...stores, ...RECORD_STORES]), 'summaries', 'meta'] as RecordStore[],
     'readwrite',
   ) as unknown as WriteTx;
   try {
@@ -70,7 +74,9 @@ export async function write<T>(
     if (expectedRevision !== undefined && expectedRevision !== revision) {
       throw new StaleRecordsError(expectedRevision, revision);
     }
-    const result = await body(tx);
+    const touch = new SummaryTouch();
+    const result = await body(tx, touch);
+    await refreshSummaries(tx, touch);
     await tx.objectStore('meta').put({ key: 'revision', value: revision + 1 });
     await tx.done;
     return result;
@@ -83,6 +89,24 @@ export async function write<T>(
     await tx.done.catch(() => {});
     throw error;
   }
+}
+
+/**
+ * A task's pause: lets WebCrypto's finished work be taken up between two employers' summaries.
+ * A message, not `setTimeout`, which browsers hold back to 4 ms once timers nest.
+ */
+function pauseForCrypto(): Promise<void> {
+  if (typeof MessageChannel !== 'function') {
+    return new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** How often a sealed write runs its logic again when another write came in between. */
@@ -98,7 +122,7 @@ export async function sealedWrite<T>(
   keys: VaultKeys,
   stores: RecordStore[],
   { expectedRevision }: WriteOptions,
-  body: (tx: WriteTx) => Promise<T>,
+  body: (tx: WriteTx, touch: SummaryTouch) => Promise<T>,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const revision = await getRevision(db);
@@ -106,8 +130,13 @@ export async function sealedWrite<T>(
       throw new StaleRecordsError(expectedRevision, revision);
     }
     const view = new SealedView(db, keys);
-    const result = await body(view.asTransaction() as WriteTx);
-    const changes = await view.sealStaged();
+    const touch = new SummaryTouch();
+    const result = await body(view.asTransaction() as WriteTx, touch);
+    // The records are sealed (on WebCrypto's thread) while the summaries are computed here.
+    const sealing = view.sealStaged({ summaries: false });
+    sealing.catch(() => {});
+    await refreshSummaries(view.asTransaction() as WriteTx, touch, todayIso(), pauseForCrypto);
+    const changes = [...(await sealing), ...(await view.sealStaged({ summaries: true }))];
     const kinds = [...new Set([...stores, ...changes.map((c) => c.kind)])];
     const tx = db.transaction([...kinds, 'meta'] as RecordStore[], 'readwrite');
     // biome-ignore lint/suspicious/noExplicitAny: sealed values in stores typed for plain records

@@ -15,6 +15,8 @@
  *   getRevision(db): bumped in the same transaction as every write; a write given
  *   `{ expectedRevision }` is refused with StaleRecordsError when the records changed since then
  *   createRecordsConnection(name?): a connection that reopens after another page upgraded the layout
+ *   loadRegisterSummaries(db, asOf?)          → every employer's register summary that holds on
+ *                                               the day (core/store/summaries.ts)
  *
  * References stay whole on every write: an employee's employer, an insats' employee and provider,
  * an application's employer, employee and insatser (of that employee) are stored. Deleting an
@@ -29,6 +31,8 @@
  *   v3: the blind-index lookups of sealed records (see core/store/vault-access.ts): employees by
  *       `personnummerIndex` and `nameIndex` (one entry per word), employers by `orgnrIndex`. The
  *       v2 indexes serve sealed records unchanged, on their opaque ids.
+ *   v4: `summaries`, the register's figures per employer (see core/store/summaries.ts), kept
+ *       up to date in the transaction of every write; empty after the upgrade until first read.
  *
  * Encryption at rest: when the records hold a vault header, every call reads and writes sealed
  * records with the keys attached to the connection (`attachVaultKeys`), and throws
@@ -41,6 +45,7 @@
  *   records-kinds.ts         per-kind read and write, with the lookups
  *   records-cases.ts         loading an employee's case, or every case of an employer
  *   records-bulk.ts          export, counts, the bulk write of an import and the restore
+ *   summaries.ts             the register's stored summary per employer, and reading it
  */
 
 export * from './records-bulk.ts';
@@ -48,4 +53,5 @@ export * from './records-cases.ts';
 export * from './records-kinds.ts';
 export * from './records-layout.ts';
 export { getMeta, getRevision, setMeta, withoutListingFields } from './records-transactions.ts';
+export { loadRegisterSummaries, readStoredSummaries } from './summaries.ts';
 export { attachedVaultKeys, attachVaultKeys, setVaultKeysSource } from './vault-access.ts';

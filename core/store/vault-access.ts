@@ -28,6 +28,7 @@ import {
   type SealedRecord,
   sealRecordOfKind,
 } from '../vault/sealed-records.ts';
+import { sealSummary, summaryKey } from './summary-seal.ts';
 import { VAULT_HEADER_KEY, VAULT_PROGRESS_KEY } from './vault-batch-store.ts';
 
 // The store's own schema types its values as plain records; on this path they are sealed.
@@ -267,6 +268,10 @@ export class SealedView {
         get: (id: string) => this.get(kind, id),
         getKey: (id: string) => this.getKey(kind, id),
         getAll: () => this.getAll(kind),
+        count: async () =>
+          this.#cleared.has(kind) || this.#staged.has(kind)
+            ? (await this.getAll(kind)).length
+            : this.db.count(kind),
         put: async (record: AnyRecord) => this.put(kind, record),
         delete: async (id: string) => this.delete(kind, id),
         clear: async () => this.clear(kind),
@@ -280,13 +285,34 @@ export class SealedView {
   }
 
   /** What the staged writes are in sealed form: opaque ids to delete, records to put. */
-  async sealStaged(): Promise<
-    { kind: RecordKind; clear: boolean; remove: string[]; put: SealedRecord[] }[]
-  > {
-    const kinds = new Set<RecordKind>([...this.#cleared, ...this.#staged.keys()]);
+  async sealStaged({
+    summaries,
+  }: {
+    summaries?: boolean;
+  } = {}): Promise<{ kind: RecordKind; clear: boolean; remove: string[]; put: SealedRecord[] }[]> {
+    // `summaries`: only the register's summaries (true), or all but them (false).
+    const kinds = new Set<RecordKind>(
+      [...this.#cleared, ...this.#staged.keys()].filter(
+        (k) => summaries === undefined || ((k as string) === 'summaries') === summaries,
+      ),
+    );
     const out = [];
     for (const kind of kinds) {
       const staged = [...(this.#staged.get(kind) ?? new Map()).entries()];
+      if ((kind as string) === 'summaries') {
+        // The register's summaries (core/store/summaries.ts): sealed whole, keyed apart.
+        out.push({
+          kind,
+          clear: this.#cleared.has(kind),
+          remove: await Promise.all(
+            staged.filter(([, r]) => r === null).map(([id]) => summaryKey(this.keys, id)),
+          ),
+          put: (await Promise.all(
+            staged.filter(([, r]) => r !== null).map(([, r]) => sealSummary(this.keys, r)),
+          )) as unknown as SealedRecord[],
+        });
+        continue;
+      }
       const remove = await Promise.all(
         staged.filter(([, r]) => r === null).map(([id]) => opaqueId(this.keys, kind, id)),
       );

@@ -66,10 +66,13 @@ export function idbMigrationStore(db: AnyDb): MigrationBatchStore {
     },
 
     async begin(header, progress) {
-      const tx = db.transaction('meta', 'readwrite');
+      // The register's summaries (v4) are plain until now: gone with the header, rebuilt sealed.
+      const summaries = db.objectStoreNames.contains('summaries');
+      const tx = db.transaction(summaries ? ['meta', 'summaries'] : ['meta'], 'readwrite');
       await Promise.all([
-        tx.store.put({ key: VAULT_HEADER_KEY, value: header }),
-        tx.store.put({ key: VAULT_PROGRESS_KEY, value: progress }),
+        tx.objectStore('meta').put({ key: VAULT_HEADER_KEY, value: header }),
+        tx.objectStore('meta').put({ key: VAULT_PROGRESS_KEY, value: progress }),
+        ...(summaries ? [tx.objectStore('summaries').clear()] : []),
         tx.done,
       ]);
     },

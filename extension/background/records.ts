@@ -12,7 +12,11 @@ import { deadlinesDueWithin, deadlinesOverview } from '../../core/documents/dead
 import { todayIso } from '../../core/i18n/dates.ts';
 import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { loadEmployeeCases, openRecordsDb } from '../../core/store/records.ts';
-import { listAllSentBatches, openYearEndDb } from '../../core/store/year-end.ts';
+import {
+  listAllSentBatches,
+  openYearEndDb,
+  resolveSentBatches,
+} from '../../core/store/year-end.ts';
 import { VaultError } from '../../core/vault/errors.ts';
 
 export const DEADLINE_ALARM = 'records-deadlines';
@@ -51,7 +55,9 @@ export async function updateDeadlineBadge(): Promise<number> {
       });
       return 0;
     }
-    const items = deadlinesOverview(cases, todayIso(), await readSentBatches());
+    // A sent batch covers only the employees it held, as they were: later ones still count.
+    const { marks } = await resolveSentBatches(db, await readSentBatches(), cases);
+    const items = deadlinesOverview(cases, todayIso(), marks);
     const due = deadlinesDueWithin(items, REMINDER_DAYS).length;
     await browser.action.setBadgeText({ text: due > 0 ? String(due) : '' });
     await browser.action.setBadgeBackgroundColor({ color: '#a4000f' });

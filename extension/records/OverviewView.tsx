@@ -5,10 +5,11 @@ import { todayIso } from '../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor } from '../../core/i18n/format.ts';
 import { DUE_SOON_DAYS } from '../../core/register/register.ts';
 import { getRevision, loadEmployeeCases, putApplication } from '../../core/store/records.ts';
-import { listAllSentBatches } from '../../core/store/year-end.ts';
+import { listAllSentBatches, resolveSentBatches } from '../../core/store/year-end.ts';
 import { db, employeeHref, employers, lang, revision, tr, writeOnRead } from './state.ts';
 import { TEXT } from './text.ts';
 import { useAsync } from './use-async.ts';
+import { SinceSent } from './year-end/SinceSent.tsx';
 import { sentDb } from './year-end/sent-db.ts';
 import { BATCH_TEXT } from './year-end/text.ts';
 
@@ -19,16 +20,18 @@ export function OverviewView() {
     const d = await db();
     // Read first: a write in between then makes a click here stale, never the reverse.
     const at = await getRevision(d);
-    const [cases, sent] = await Promise.all([
+    const [cases, marks] = await Promise.all([
       loadEmployeeCases(d),
       sentDb().then(listAllSentBatches),
     ]);
+    // A sent batch covers the employees it held, as they were then: not those added since.
+    const sent = await resolveSentBatches(d, marks, cases);
     return { at, cases, sent };
   }, [revision.value]);
   if (read === undefined) return <p>{tr('loading')}</p>;
   const { at, cases, sent } = read;
   const l = lang.value;
-  const overview = capsAndDeadlines(cases, today, sent);
+  const overview = capsAndDeadlines(cases, today, sent.marks);
   const deadlines = overview.deadlines.filter((d) => !d.applied);
   const upcoming = deadlines.filter((d) => !d.passed);
   const passed = deadlines.filter((d) => d.passed).reverse();
@@ -36,6 +39,7 @@ export function OverviewView() {
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">{tr('navOverview')}</h2>
       <h3>{tr('deadlinesHeading')}</h3>
+      <SinceSent batches={sent.batches} link />
       {deadlines.length === 0 ? (
         <p>{tr('noDeadlines')}</p>
       ) : (

@@ -10,11 +10,12 @@ import {
   REGISTER_STATUSES,
   type RegisterRow,
   type RegisterStatus,
-  registerRows,
+  rowsFromSummaries,
   type SortKey,
+  summaryYears,
 } from '../../core/register/register.ts';
 import { SECTORS, type Sector } from '../../core/rules/coverage.ts';
-import { loadEmployeeCases } from '../../core/store/records.ts';
+import { loadRegisterSummaries } from '../../core/store/records.ts';
 import { CapBar } from './CapBar.tsx';
 import { db, employeeHref, employerHref, employers, lang, revision, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
@@ -35,7 +36,11 @@ type Column = {
 /** Employers and employees as sortable, filterable tables with the year's totals and caps. */
 export function RegisterTable() {
   const today = todayIso();
-  const cases = useAsync(async () => loadEmployeeCases(await db()), [revision.value]);
+  // The stored summaries (one per employer), not every record: see core/store/summaries.ts.
+  const summaries = useAsync(
+    async () => loadRegisterSummaries(await db(), today),
+    [revision.value, today],
+  );
   const kind = useSignal<'employees' | 'employers'>('employees');
   const chosenYear = useSignal<number | undefined>(undefined);
   const search = useSignal('');
@@ -48,13 +53,13 @@ export function RegisterTable() {
 
   const years = useMemo(() => {
     const all = new Set<number>([yearOf(today)]);
-    for (const c of cases ?? []) for (const i of c.insatser) all.add(yearOf(i.performedOn));
+    for (const y of summaryYears(summaries ?? [])) all.add(y);
     return [...all].sort((a, b) => b - a);
-  }, [cases, today]);
+  }, [summaries, today]);
   const year = chosenYear.value ?? defaultYear(years, today) ?? yearOf(today);
   const rows = useMemo(
-    () => (cases ? registerRows(cases, { year, asOf: today }) : undefined),
-    [cases, year, today],
+    () => (summaries ? rowsFromSummaries(summaries, { year, asOf: today }) : undefined),
+    [summaries, year, today],
   );
   if (!rows) return <p>{tr('loading')}</p>;
 

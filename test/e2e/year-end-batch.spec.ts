@@ -157,4 +157,44 @@ test('Årsavslut: one print job, one report per employee, a ZIP without personnu
       'Årsavslutet skickat till arbetsgivaren 12 januari 2027',
     );
   }
+
+  // Afterwards a new employee's insats comes in for Exempelby kommun: not covered by the mark.
+  await page.getByRole('link', { name: 'Import och säkerhetskopia' }).click();
+  await page.getByLabel('Välj CSV-fil').setInputFiles({
+    name: 'nya.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `${readFileSync(EXAMPLE_CSV, 'utf8').split('\n')[0]}\n` +
+        '212000-0142;Exempelby kommun;kommun;AGS-KL;19800101-1231;Nils Nilsson;arbetare;;utredning;Utreda arbetsförmåga;utreda;2026-11-02;2026-11-20;Eva Ek;Leg. psykolog;4 000;Bedömning.;Nils kan arbeta heltid med stöd.;nej\n',
+      'utf8',
+    ),
+  });
+  await page.getByRole('button', { name: 'Importera (1 insatser)' }).click();
+  await expect(page.getByText('Importen är klar.')).toBeVisible();
+  // The badge counts Nils's deadline again.
+  await expect.poll(() => badgeText(serviceWorker)).toBe(String(dueAfter + 1));
+  await page.getByRole('link', { name: 'Tak och sista dagar' }).click();
+  await expect(page.getByTestId('since-sent')).toContainText('Nils Nilsson (ny)');
+  const nils = page.getByTestId('deadlines').getByRole('row').filter({ hasText: 'Nils Nilsson' });
+  await expect(nils.filter({ hasText: 'Försäkringskassan' })).not.toContainText('skickat');
+
+  // The year-end page names him; only the new ones are sent and marked, the rest stays sent.
+  await page.getByTestId('since-sent').getByRole('link', { name: 'Till årsavslutet' }).click();
+  await expect(page.getByTestId('since-sent')).toContainText('Nils Nilsson (ny)');
+  await expect(employersTable.getByRole('row', { name: /Exempelby kommun/ })).toContainText(
+    'tillkommit sedan dess: 1 medarbetare',
+  );
+  await page.getByLabel('Bara nya och ändrade sedan senast skickat').check();
+  await expect(page.getByTestId('batch-summary')).toHaveText(
+    'I utskicket: 1 arbetsgivare, 1 medarbetare, 2 dokument.',
+  );
+  await page.getByRole('button', { name: 'Markera som skickat' }).click();
+  await expect(page.getByText('Utskicket är markerat som skickat.')).toBeVisible();
+  await expect(page.getByTestId('since-sent')).toHaveCount(0);
+  await expect.poll(() => badgeText(serviceWorker)).toBe(dueAfter > 0 ? String(dueAfter) : '');
+  await page.getByRole('link', { name: 'Tak och sista dagar' }).click();
+  await expect(fkRows).toHaveCount(4);
+  for (const name of [...PEOPLE.map(([n]) => n), 'Nils Nilsson']) {
+    await expect(fkRows.filter({ hasText: name })).toContainText('Årsavslutet skickat');
+  }
 });

@@ -1,19 +1,16 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
-import {
-  type BatchEmployee,
-  buildYearEndBatch,
-  type YearEndBatch,
-} from '../../../core/batch/year-end.ts';
+import { buildYearEndBatch, type YearEndBatch } from '../../../core/batch/year-end.ts';
 import { todayIso, yearOf } from '../../../core/i18n/dates.ts';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { loadEmployeeCases } from '../../../core/store/records.ts';
 import {
   listSentBatches,
   markBatchesSent,
-  type SentBatch,
-  sentBatchId,
+  resolveSentBatches,
+  type SentBatchState,
+  sentMarkFor,
 } from '../../../core/store/year-end.ts';
 import { ProviderApproval } from '../ApprovalNotices.tsx';
 import { announceChange, db, employeeHref, employers, lang, revision, tr } from '../state.ts';
@@ -21,6 +18,7 @@ import { useAsync } from '../use-async.ts';
 import '../year.css';
 import { BatchPrint } from './BatchPrint.tsx';
 import { batchZip, zipFileName } from './batch-files.tsx';
+import { SinceSent } from './SinceSent.tsx';
 import { sentDb } from './sent-db.ts';
 import { BATCH_TEXT as T } from './text.ts';
 
@@ -43,6 +41,7 @@ export function YearEndView() {
   const employerId = useSignal('');
   const printing = useSignal(false);
   const sentRevision = useSignal(0);
+  const onlyUnsent = useSignal(false);
   const message = useSignal<string | null>(null);
   const l = lang.value;
 
@@ -52,21 +51,22 @@ export function YearEndView() {
     return [...all].sort((a, b) => b - a);
   }, [cases]);
   const year = chosenYear.value ?? defaultYear(years, today);
-  const batch = useMemo(
-    () =>
-      cases && year !== undefined
-        ? buildYearEndBatch(cases, {
-            year,
-            asOf: today,
-            ...(employerId.value ? { employerId: employerId.value } : {}),
-          })
-        : undefined,
-    [cases, year, employerId.value, today],
-  );
-  const sent = useAsync(
-    async () => (year === undefined ? [] : listSentBatches(await sentDb(), year)),
-    [year, sentRevision.value],
-  );
+  const sent = useAsync(async () => {
+    if (year === undefined || !cases) return undefined;
+    const stored = await listSentBatches(await sentDb(), year);
+    return { stored, ...(await resolveSentBatches(await db(), stored, cases)) };
+  }, [year, cases, sentRevision.value]);
+  const batch = useMemo(() => {
+    if (!cases || year === undefined) return undefined;
+    // "Only new and changed": the employees a sent mark covers, as they are now, left out.
+    const covered = new Set(
+      onlyUnsent.value ? (sent?.marks ?? []).flatMap((m) => m.employeeIds) : [],
+    );
+    return buildYearEndBatch(
+      covered.size > 0 ? cases.filter((c) => !covered.has(c.employee.id)) : cases,
+      { year, asOf: today, ...(employerId.value ? { employerId: employerId.value } : {}) },
+    );
+  }, [cases, year, employerId.value, today, onlyUnsent.value, sent]);
 
   useEffect(() => {
     if (!printing.value) return;
@@ -99,25 +99,42 @@ export function YearEndView() {
   }
 
   async function markSent() {
-    if (!batch) return;
+    if (!batch || !cases) return;
+    const caseOf = new Map(cases.map((c) => [c.employee.id, c]));
+    const previous = new Map((sent?.batches ?? []).map((b) => [b.employerId, b.mark]));
+    const d = await db();
+    const marks = await Promise.all(
+      batch.employers.map((e) => {
+        const before = previous.get(e.employer.id);
+        return sentMarkFor(d, {
+          employerId: e.employer.id,
+          year: batch.year,
+          sentOn: today,
+          // What was sent: the documents of employees without missing data.
+          cases: e.employees
+            .filter((m) => m.missing.length === 0)
+            .map((m) => caseOf.get(m.employee.id))
+            .filter((c) => c !== undefined),
+          fk: e.totals.fk,
+          ...(before ? { previous: before } : {}),
+        });
+      }),
+    );
     await markBatchesSent(
       await sentDb(),
-      batch.employers.map((e) => ({
-        id: sentBatchId(e.employer.id, batch.year),
-        employerId: e.employer.id,
-        year: batch.year,
-        sentOn: today,
-        employeeIds: e.employees.map((m) => m.employee.id),
-        fk: e.totals.fk,
-      })),
+      marks,
+      batch.employers.flatMap((e) => previous.get(e.employer.id)?.id ?? []),
     );
+    // Everything is sent now: the whole batch again, each employer marked.
+    onlyUnsent.value = false;
     sentRevision.value++;
     // The deadlines page in other tabs and the toolbar badge count these deadlines as sent now.
     announceChange();
     message.value = tr(T.markedSent);
   }
 
-  const sentOf = new Map((sent ?? []).map((s) => [s.employerId, s]));
+  const sentOf = new Map((sent?.batches ?? []).map((s) => [s.employerId, s]));
+  const anyUnsent = (sent?.batches ?? []).some((b) => b.added.length + b.changed.length > 0);
   const incomplete = batch?.employers.flatMap((e) =>
     e.employees.filter((m) => m.missing.length > 0).map((m) => ({ e, m })),
   );
@@ -164,8 +181,22 @@ export function YearEndView() {
             </select>
           </div>
         </div>
+        <SinceSent batches={sent?.batches ?? []} />
+        {(anyUnsent || onlyUnsent.value) && (
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={onlyUnsent.value}
+              onChange={(ev) => {
+                onlyUnsent.value = ev.currentTarget.checked;
+                message.value = null;
+              }}
+            />{' '}
+            {tr(T.onlyUnsent)}
+          </label>
+        )}
         {!batch || batch.employers.length === 0 ? (
-          <p>{tr(T.nothingInYear)}</p>
+          <p>{tr(onlyUnsent.value ? T.allSent : T.nothingInYear)}</p>
         ) : (
           <>
             <ProviderNotices batch={batch} />
@@ -232,7 +263,7 @@ export function YearEndView() {
                       <td class="num">{formatKronor(e.totals.fk)}</td>
                       <td>{formatDateLong(e.deadline.legal, l)}</td>
                       <td data-sent={mark ? mark.sentOn : ''}>
-                        {mark ? sentText(mark, e.employees, l) : tr(T.notSent)}
+                        {mark ? sentText(mark, l) : tr(T.notSent)}
                       </td>
                     </tr>
                   );
@@ -247,12 +278,16 @@ export function YearEndView() {
   );
 }
 
-/** "Skickat 12 januari 2027", and who was added to the batch after it was sent. */
-function sentText(mark: SentBatch, employees: readonly BatchEmployee[], l: Lang): string {
-  const sent = new Set(mark.employeeIds);
-  const added = employees.filter((m) => !sent.has(m.employee.id)).length;
+/** "Skickat 12 januari 2027", and how many were added or changed after it was sent. */
+function sentText(mark: SentBatchState, l: Lang): string {
   const text = `${T.sentOn[l]} ${formatDateLong(mark.sentOn, l)}`;
-  return added > 0 ? `${text}; ${T.addedSince[l]}: ${added} ${T.employeesWord[l]}` : text;
+  const since = [
+    mark.added.length > 0 ? `${T.addedSince[l]}: ${mark.added.length} ${T.employeesWord[l]}` : '',
+    mark.changed.length > 0
+      ? `${T.changedSince[l]}: ${mark.changed.length} ${T.employeesWord[l]}`
+      : '',
+  ].filter(Boolean);
+  return since.length > 0 ? `${text}; ${since.join('; ')}` : text;
 }
 
 /**

@@ -30,6 +30,26 @@ export const BATCH_TEXT = {
   sentOn: { sv: 'Skickat', en: 'Sent' },
   notSent: { sv: 'Inte skickat', en: 'Not sent' },
   addedSince: { sv: 'tillkommit sedan dess', en: 'added since' },
+  changedSince: { sv: 'ändrade sedan dess', en: 'changed since' },
+  newSinceSent: { sv: 'ny', en: 'new' },
+  changedSinceSent: { sv: 'ändrad', en: 'changed' },
+  sinceSentHeading: {
+    sv: 'Nytt sedan årsavslutet skickades',
+    en: 'New since the year-end batch was sent',
+  },
+  sinceSentIntro: {
+    sv: 'Dessa medarbetare kom till eller ändrades efter att årsavslutet markerades som skickat. De räknas inte som skickade förrän deras dokument har skickats och markerats.',
+    en: 'These employees were added or changed after the year-end batch was marked as sent. They do not count as sent until their documents are sent and marked.',
+  },
+  onlyUnsent: {
+    sv: 'Bara nya och ändrade sedan senast skickat',
+    en: 'Only new and changed since last sent',
+  },
+  sentLink: { sv: 'Till årsavslutet', en: 'To the year end' },
+  allSent: {
+    sv: 'Allt i årsavslutet är skickat och markerat.',
+    en: 'Everything in the year end is sent and marked.',
+  },
   markedSent: { sv: 'Utskicket är markerat som skickat.', en: 'The batch is marked as sent.' },
   deadlineSent: {
     sv: 'Årsavslutet skickat till arbetsgivaren',

@@ -17,8 +17,22 @@ const action = vi.hoisted(() => ({
 vi.mock('wxt/browser', () => ({ browser: { action } }));
 
 import { planCsvImport } from '../../../core/import/csv.ts';
-import { listEmployees, wipeRecords, writeRecords } from '../../../core/store/records.ts';
-import { markBatchesSent, openYearEndDb, sentBatchId } from '../../../core/store/year-end.ts';
+import {
+  deleteEmployee,
+  listEmployees,
+  loadEmployeeCases,
+  putEmployee,
+  putInsats,
+  wipeRecords,
+  writeRecords,
+} from '../../../core/store/records.ts';
+import {
+  listAllSentBatches,
+  markBatchesSent,
+  openYearEndDb,
+  sentBatchId,
+  sentMarkFor,
+} from '../../../core/store/year-end.ts';
 import { updateDeadlineBadge } from '../../../extension/background/records.ts';
 import { OverviewView } from '../../../extension/records/OverviewView.tsx';
 import { db, refresh } from '../../../extension/records/state.ts';
@@ -97,5 +111,97 @@ describe('a year-end batch marked as sent', () => {
     expect(kim?.getAttribute('data-sent')).toBe('');
     expect(kim?.textContent).toContain('12 dagar kvar');
     expect(kim?.textContent).not.toContain('skickat');
+  });
+
+  it('does not cover an employee added, or an insats changed, after it was marked', async () => {
+    const d = await db();
+    // Marked again today's way, in place of the mark above: what the batch held, as digests.
+    const sent = await openYearEndDb();
+    const kommunCases = (await loadEmployeeCases(d)).filter((c) => c.employer.id === kommun);
+    await markBatchesSent(
+      sent,
+      [
+        await sentMarkFor(d, {
+          employerId: kommun,
+          year: 2026,
+          sentOn: '2027-01-12',
+          cases: kommunCases,
+          fk: 10_500,
+        }),
+      ],
+      [sentBatchId(kommun, 2026)],
+    );
+    expect(await listAllSentBatches(sent)).toHaveLength(1);
+    const marked = await updateDeadlineBadge();
+    // The mark holds no employee id or personnummer readable.
+    const stored = JSON.stringify(await listAllSentBatches(sent));
+    expect(stored).not.toContain('19761123');
+    expect(stored).not.toContain('850712');
+    expect(stored).not.toContain('212000');
+
+    // Afterwards: a new employee with an insats at the same employer, and Lena's course costs more.
+    const nils = {
+      id: 'm-nils',
+      employerId: kommun,
+      name: 'Nils Nilsson',
+      personnummer: '19800101-1231',
+      group: 'arbetare' as const,
+    };
+    await putEmployee(d, nils);
+    await putInsats(d, {
+      id: 'i-nils',
+      employeeId: nils.id,
+      providerId: 'p1',
+      category: 'utredning',
+      name: 'Utreda arbetsförmåga',
+      kinds: ['utreda'],
+      startedOn: '2026-11-02',
+      performedOn: '2026-11-20',
+      performer: 'Eva Ek',
+      competence: 'Leg. psykolog',
+      cost: 4000,
+      positions: [{ text: 'Nils kan arbeta heltid med stöd.' }],
+    });
+    const lena = kommunCases.find((c) => c.employee.name === 'Lena Larsson');
+    const course = lena?.insatser[0];
+    if (!course) throw new Error('no course');
+    await putInsats(d, { ...course, cost: course.cost + 1000 });
+    await refresh();
+
+    // Both still count in the badge: Nils's deadline is new, Lena's is not what was sent.
+    expect(await updateDeadlineBadge()).toBe(marked + 2);
+    render(<OverviewView />);
+    const since = await screen.findByTestId('since-sent');
+    expect(since.textContent).toContain('Nytt sedan årsavslutet skickades');
+    expect(since.textContent).toContain('Nils Nilsson (ny)');
+    expect(since.textContent).toContain('Lena Larsson (ändrad)');
+    expect(since.textContent).not.toContain('Anna Andersson');
+    expect(fkRow('Nils Nilsson')?.getAttribute('data-sent')).toBe('');
+    expect(fkRow('Lena Larsson')?.getAttribute('data-sent')).toBe('');
+    expect(fkRow('Anna Andersson')?.getAttribute('data-sent')).toBe('2027-01-12');
+    cleanup();
+
+    // Sending the rest: marked again, the earlier mark's coverage kept.
+    const [previous] = await listAllSentBatches(sent);
+    const now = (await loadEmployeeCases(d)).filter(
+      (c) => c.employer.id === kommun && c.employee.name !== 'Anna Andersson',
+    );
+    await markBatchesSent(sent, [
+      await sentMarkFor(d, {
+        employerId: kommun,
+        year: 2026,
+        sentOn: '2027-01-19',
+        cases: now,
+        fk: 2000,
+        ...(previous ? { previous } : {}),
+      }),
+    ]);
+    sent.close();
+    expect(await updateDeadlineBadge()).toBe(marked);
+    render(<OverviewView />);
+    await screen.findByTestId('deadlines');
+    expect(screen.queryByTestId('since-sent')).toBeNull();
+    expect(fkRow('Anna Andersson')?.getAttribute('data-sent')).not.toBe('');
+    await deleteEmployee(d, nils.id);
   });
 });

@@ -3,12 +3,16 @@
  * insatser, mark applications, change their status, import CSV files, restore backups), and
  * whichever write fails halfway, the references stay whole, a failed write leaves the records as
  * they were, and the backup of the result restores into an empty database as the same records.
+ * And the register's stored summaries always equal a fresh computation from the records, so the
+ * register shows the same rows as if it had read every record.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { todayIso } from '../../../core/i18n/dates.ts';
 import { canonical, exportBackupText, parseBackup } from '../../../core/import/backup.ts';
 import { employeeIdFor, employerIdFor, planCsvImport } from '../../../core/import/csv.ts';
+import { registerRows, rowsFromSummaries } from '../../../core/register/register.ts';
 import { APPLICATION_STATUSES } from '../../../core/schema/records.ts';
 import {
   deleteEmployee,
@@ -16,6 +20,8 @@ import {
   deleteInsats,
   exportRecords,
   InvalidRecordError,
+  loadEmployeeCases,
+  loadRegisterSummaries,
   MissingReferenceError,
   putApplication,
   putEmployee,
@@ -25,10 +31,12 @@ import {
   type RecordsDb,
   type RecordsSet,
   ReferencedRecordError,
+  readStoredSummaries,
   replaceAllRecords,
   writeRecords,
 } from '../../../core/store/records.ts';
 import { checkReferences } from '../../../core/store/references.ts';
+import { summariesOf } from '../../../core/store/summaries.ts';
 import { openTestRecordsDb } from './test-db.ts';
 
 const PERSONNUMMER = ['19800101-1231', '19751224-1238', '19920630-1237', '19670815-1235'];
@@ -195,6 +203,30 @@ async function freshDb(): Promise<RecordsDb> {
   return db;
 }
 
+const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** The stored summaries are what the records give, computed afresh today. */
+async function expectSummariesOfRecords(db: RecordsDb): Promise<void> {
+  const records = await exportRecords(db);
+  const fresh = summariesOf(
+    { ...records, insatser: records.insatser.map((i) => ({ ...i, employerId: '', year: 0 })) },
+    todayIso(),
+  );
+  expect(byId(await readStoredSummaries(db))).toEqual(byId(fresh));
+}
+
+/** The register from the summaries shows the rows it would from every record, on any day. */
+async function expectRegisterOfRecords(db: RecordsDb, asOf: string): Promise<void> {
+  const cases = await loadEmployeeCases(db);
+  const summaries = await loadRegisterSummaries(db, asOf);
+  for (const year of [2026, 2027]) {
+    const want = registerRows(cases, { year, asOf });
+    const got = rowsFromSummaries(summaries, { year, asOf });
+    expect(byId(got.employees)).toEqual(byId(want.employees));
+    expect(byId(got.employers)).toEqual(byId(want.employers));
+  }
+}
+
 async function run(db: RecordsDb, o: Op, snapshot: { text?: string }): Promise<void> {
   const records = await exportRecords(db);
   const pick = <T>(list: T[], i: number) => (list.length > 0 ? list[i % list.length] : undefined);
@@ -335,6 +367,11 @@ describe('any sequence of the store’s operations', () => {
             const now = await exportRecords(db);
             if (failed) expect(sorted(now)).toBe(before);
             expect(checkReferences(now)).toEqual([]);
+            await expectSummariesOfRecords(db);
+          }
+          // Today, within 30 days of FK's deadline, and after it passed (the summaries rebuilt).
+          for (const asOf of [todayIso(), '2027-01-15', '2027-03-01']) {
+            await expectRegisterOfRecords(db, asOf);
           }
           const records = await exportRecords(db);
           const backup = exportBackupText(records);
@@ -345,6 +382,7 @@ describe('any sequence of the store’s operations', () => {
           const target = await freshDb();
           await replaceAllRecords(target, parsed.backup.records);
           expect(sorted(await exportRecords(target))).toBe(sorted(records));
+          await expectSummariesOfRecords(target);
         },
       ),
       { numRuns: 60 },

@@ -182,6 +182,20 @@ describe('the year-end view', () => {
     expect(
       screen.getByText('Skickat 12 januari 2027; tillkommit sedan dess: 1 medarbetare'),
     ).toBeTruthy();
+    // Named, and only the new ones are sent and marked; the earlier mark still covers the rest.
+    expect((await screen.findByTestId('since-sent')).textContent).toContain('Ny Nilsson (ny)');
+    fireEvent.click(screen.getByLabelText('Bara nya och ändrade sedan senast skickat'));
+    await waitFor(() =>
+      expect(screen.getByTestId('batch-summary').textContent).toBe(
+        'I utskicket: 1 arbetsgivare, 1 medarbetare, 2 dokument.',
+      ),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Markera som skickat' }));
+    await waitFor(() => expect(screen.getAllByText('Skickat 12 januari 2027')).toHaveLength(2));
+    expect(screen.queryByTestId('since-sent')).toBeNull();
+    expect(screen.getByTestId('batch-summary').textContent).toBe(
+      'I utskicket: 2 arbetsgivare, 4 medarbetare, 8 dokument.',
+    );
   });
 });
 
