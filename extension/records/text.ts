@@ -4,7 +4,9 @@ import {
   AGREEMENT_LABELS,
   APPLICATION_STATUS_LABELS,
   GROUP_LABELS,
+  INVOICE_BASIS_LABELS,
   SECTOR_LABELS,
+  YES_NO_LABELS,
 } from '../../core/i18n/labels.ts';
 import { FIELD_NAMES } from '../../core/i18n/messages.ts';
 import type { Application } from '../../core/schema/records.ts';
@@ -111,8 +113,7 @@ export const TEXT = {
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },
   positionsShort: FIELD_NAMES.positions,
   digital: FIELD_NAMES.digital,
-  yes: { sv: 'Ja', en: 'Yes' },
-  no: { sv: 'Nej', en: 'No' },
+  ...YES_NO_LABELS,
   print: { sv: 'Skriv ut eller spara som PDF', en: 'Print or save as PDF' },
   missingHeading: {
     sv: 'Uppgifter saknas – fyll i dem innan du skriver ut:',
@@ -128,6 +129,7 @@ export const TEXT = {
   writtenOn: { sv: 'Datum', en: 'Date' },
   signature: { sv: 'Underskrift och namnförtydligande', en: 'Signature and printed name' },
   invoiceTitle: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
+  ...INVOICE_BASIS_LABELS,
   invoiceNote: {
     sv: 'Underlaget gäller en medarbetare. Arbetsgivaren betalar hela kostnaden och ansöker sedan om sina delar hos Försäkringskassan och Afa Försäkring.',
     en: 'The basis concerns one employee. The employer pays the whole cost, then applies for its parts from Försäkringskassan and Afa Försäkring.',
