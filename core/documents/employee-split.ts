@@ -141,3 +141,17 @@ export function splitTotals(
     vat: sum.vat / 100,
   };
 }
+
+/**
+ * FK-RATE: of the given insatser, the ones an application to FK is about (FK pays a part of
+ * them), and their lines summed: the claim's cost is what the application says the employer paid,
+ * its `fk` what FK pays. Insatser only Afa pays for, or nobody, stay out of the claim.
+ */
+export function fkClaim(
+  splits: EmployeeSplits,
+  insatsIds: readonly string[],
+): { insatsIds: string[]; totals: ReturnType<typeof splitTotals> } {
+  const lines = splitLines(splits);
+  const ids = insatsIds.filter((id) => (lines.get(id)?.fk ?? 0) > 0);
+  return { insatsIds: ids, totals: splitTotals(splits, ids) };
+}

@@ -11,7 +11,7 @@ import { type InvoiceBasis, InvoiceBasisSchema } from '../schema/documents.ts';
 import type { FieldError } from '../schema/errors.ts';
 import type { Insats } from '../schema/records.ts';
 import { type EmployeeCase, providerOf } from './employee-case.ts';
-import { type EmployeeSplits, splitLines } from './employee-split.ts';
+import { type EmployeeSplits, fkClaim, splitLines } from './employee-split.ts';
 
 export interface InvoiceTotals {
   /** What the employer bore (VAT included only when it cannot deduct it). */
@@ -23,12 +23,28 @@ export interface InvoiceTotals {
   vat: number;
 }
 
+/**
+ * The part of an FK invoice basis that an application to FK is about: the insatser FK pays a part
+ * of (employee-split.ts, fkClaim), and their sums. The basis lists every insats of the employee;
+ * this says which rows the application's cost is made of, so the two agree for a reader at FK.
+ */
+export interface FkClaimTotals {
+  insatsIds: string[];
+  /** What the application says the employer paid: the claim's rows' cost. */
+  cost: number;
+  fk: number;
+  afa: number;
+  employerPays: number;
+}
+
 export interface InvoiceBasisResult {
   basis?: InvoiceBasis;
   missing: FieldError[];
   totals: InvoiceTotals;
   /** Whether any row carries VAT that the employer cannot deduct (then part of `cost`). */
   vatIncluded: boolean;
+  /** FK's basis only: which rows the application to FK is about, and their sums. */
+  fkClaim?: FkClaimTotals;
 }
 
 const byDate = (a: Insats, b: Insats) =>
@@ -45,7 +61,20 @@ export function buildInvoiceBasis(
   const insatser = c.insatser
     .filter((i) => year === undefined || i.performedOn.startsWith(String(year)))
     .sort(byDate);
-  return basisFor(c, splits, insatser);
+  const claim = fkClaim(
+    splits,
+    insatser.map((i) => i.id),
+  );
+  return {
+    ...basisFor(c, splits, insatser),
+    fkClaim: {
+      insatsIds: claim.insatsIds,
+      cost: claim.totals.cost,
+      fk: claim.totals.fk,
+      afa: claim.totals.afa,
+      employerPays: claim.totals.employer,
+    },
+  };
 }
 
 function basisFor(

@@ -32,3 +32,26 @@ export const APPLICATION_STATUS_LABELS: Record<(typeof APPLICATION_STATUSES)[num
   avslagen: { sv: 'Avslagen', en: 'Refused' },
   utbetald: { sv: 'Utbetald', en: 'Paid out' },
 };
+
+/** Who an application goes to (its `payer`), named as every document names them. */
+export const PAYER_LABELS = {
+  fk: { sv: 'Försäkringskassan', en: 'Försäkringskassan' },
+  afa: { sv: 'Afa Försäkring', en: 'Afa Försäkring' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Yes and no, as a document's cells and the dashboard's choices say them. */
+export const YES_NO_LABELS = {
+  yes: { sv: 'Ja', en: 'Yes' },
+  no: { sv: 'Nej', en: 'No' },
+} as const satisfies Record<string, Bilingual>;
+
+/**
+ * The words of an FK invoice basis that say which rows an application to FK is about, for the
+ * printed basis (extension/records/InvoiceView.tsx) and the prefill panel's CSV alike.
+ */
+export const INVOICE_BASIS_LABELS = {
+  title: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
+  inFkClaim: { sv: 'I ansökan till FK', en: 'In the FK application' },
+  fkClaimTotal: { sv: 'Summa ansökan till FK', en: 'Total of the FK application' },
+  allTotal: { sv: 'Summa alla insatser', en: 'Total of all insatser' },
+} as const satisfies Record<string, Bilingual>;

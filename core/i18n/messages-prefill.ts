@@ -1,6 +1,7 @@
 /** Texts of the prefill: why a field was not filled, and what is wrong with a case. */
 import type { SkipReason } from '../prefill/plan.ts';
 import type { Bilingual } from './format.ts';
+import { INVOICE_BASIS_LABELS } from './labels.ts';
 import { FIELD_NAMES } from './messages.ts';
 import { RELOAD_PAGE } from './messages-reload.ts';
 
@@ -63,14 +64,14 @@ export const PREFILL_FIELD_NAMES: Record<string, Bilingual> = {
     sv: 'Arbetsgivarens organisationsnummer',
     en: "Employer's organisationsnummer",
   },
-  'employer.name': { sv: 'Arbetsgivarens namn', en: "Employer's name" },
+  'employer.name': FIELD_NAMES.employerName,
   'provider.organisationsnummer': {
     sv: 'Anordnarens organisationsnummer',
     en: "Provider's organisationsnummer",
   },
   'provider.name': { sv: 'Anordnarens namn', en: "Provider's name" },
   'employee.personnummer': { sv: 'Medarbetarens personnummer', en: "Employee's personnummer" },
-  'employee.name': { sv: 'Medarbetarens namn', en: "Employee's name" },
+  'employee.name': FIELD_NAMES.employeeName,
   'employee.firstName': { sv: 'Medarbetarens förnamn', en: "Employee's first name" },
   'employee.lastName': { sv: 'Medarbetarens efternamn', en: "Employee's last name" },
   // One name for FK's kinds everywhere; the category is "Kategori".
@@ -82,7 +83,7 @@ export const PREFILL_FIELD_NAMES: Record<string, Bilingual> = {
   amount: FIELD_NAMES.cost,
   'amount.exVat': { sv: 'Kostnad exklusive moms', en: 'Cost excluding VAT' },
   'amount.incVat': { sv: 'Kostnad inklusive moms', en: 'Cost including VAT' },
-  attachment: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
+  attachment: INVOICE_BASIS_LABELS.title,
   'contact.name': FIELD_NAMES.contact,
   'contact.firstName': { sv: 'Kontaktpersonens förnamn', en: "Contact person's first name" },
   'contact.lastName': { sv: 'Kontaktpersonens efternamn', en: "Contact person's last name" },

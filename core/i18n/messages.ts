@@ -101,6 +101,11 @@ const FIELD_NAME_TABLE = {
   version: { sv: 'Version', en: 'Version' },
   exportedAt: { sv: 'Sparad', en: 'Saved' },
   records: { sv: 'Uppgifter', en: 'Records' },
+  insats: { sv: 'Insats', en: 'Insats' },
+  employeeName: { sv: 'Medarbetarens namn', en: "Employee's name" },
+  employerName: { sv: 'Arbetsgivarens namn', en: "Employer's name" },
+  submittedOn: { sv: 'Inskickad', en: 'Submitted' },
+  writtenOn: { sv: 'Datum', en: 'Date' },
 } satisfies Record<string, Bilingual>;
 
 /** Looked up by a known key (`FIELD_NAMES.sector`) or by a path segment from a schema issue. */

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import type { Bilingual } from '../i18n/format.ts';
+import { FIELD_NAMES } from '../i18n/messages.ts';
 import { type FieldError, fieldName, toFieldErrors } from '../schema/errors.ts';
 
 /** A field error built by hand, for checks that span records (references, duplicates). */
@@ -17,7 +18,7 @@ const RECORD_LISTS: Record<string, Bilingual> = {
   providers: { sv: 'Anordnare', en: 'Provider' },
   employers: { sv: 'Arbetsgivare', en: 'Employer' },
   employees: { sv: 'Medarbetare', en: 'Employee' },
-  insatser: { sv: 'Insats', en: 'Insats' },
+  insatser: FIELD_NAMES.insats,
   applications: { sv: 'Ansökan', en: 'Application' },
 };
 

@@ -7,7 +7,7 @@ import type { EmployeeCase } from '../documents/employee-case.ts';
 import {
   type EmployeeSplits,
   employeeSplits,
-  splitLines,
+  fkClaim,
   splitTotals,
 } from '../documents/employee-split.ts';
 import type { IsoDate } from '../i18n/dates.ts';
@@ -106,12 +106,8 @@ export function checkCase(c: PrefillCase, asOf: IsoDate): CaseCheck {
   }
 
   // What the employer paid (bore) for the insatser FK takes part in; Afa-only costs stay out.
-  const lineOf = splitLines(splits);
-  const paid =
-    ids
-      .map((id) => lineOf.get(id))
-      .filter((l) => l !== undefined && l.fk > 0)
-      .reduce((sum, l) => sum + Math.round(l!.cost * 100), 0) / 100;
+  const claim = fkClaim(splits, ids);
+  const paid = claim.totals.cost;
   if (!Number.isInteger(paid)) problems.push(warn(CASE_PROBLEMS.amount_rounded));
   const kinds = [...new Set(c.insatser.flatMap((i) => i.kinds))] as FkKind[];
 
@@ -138,7 +134,7 @@ export function checkCase(c: PrefillCase, asOf: IsoDate): CaseCheck {
     for (const e of result.errors) problems.push(stop({ sv: e.sv, en: e.en }));
     return { problems, fkGrant };
   }
-  const fkIds = new Set(ids.filter((id) => (lineOf.get(id)?.fk ?? 0) > 0));
+  const fkIds = new Set(claim.insatsIds);
   const values = {
     ...prefillValues(result.data),
     ...caseDetailValues({

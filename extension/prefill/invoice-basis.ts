@@ -1,15 +1,22 @@
 /**
  * The invoice basis to attach in the e-service, as a CSV the user downloads from the panel: the
- * records feature's invoice basis (core/documents, FK's part from estimateSplit) for the chosen
- * insatser, one row per insats.
+ * records feature's invoice basis (core/documents, FK's part from the employee's one split) for
+ * the chosen insatser, one row per insats. Each row says whether it is part of the application to
+ * FK (FK pays a part of it); the claim's total is the cost the application states, so a reader at
+ * FK sees why the list's total is larger when an Afa-only insats or one nobody pays for is listed.
  */
 import { buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import { csvText } from '../../core/export/csv-cell.ts';
 import type { IsoDate } from '../../core/i18n/dates.ts';
+import type { Bilingual } from '../../core/i18n/format.ts';
+import { INVOICE_BASIS_LABELS as L, YES_NO_LABELS } from '../../core/i18n/labels.ts';
 import { caseSplits, type PrefillCase } from '../../core/prefill/case.ts';
 
+/** A label as the CSV's other labels are written, Swedish first: `Summa / Total`. */
+const both = (t: Bilingual) => `${t.sv} / ${t.en}`;
+
 export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
-  const { basis, totals } = buildInvoiceBasis(
+  const { basis, totals, fkClaim } = buildInvoiceBasis(
     {
       employer: c.employer,
       employee: c.employee,
@@ -33,7 +40,9 @@ export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
     'FK (kr)',
     'Afa (kr)',
     'Arbetsgivaren (kr)',
+    both(L.inFkClaim),
   ];
+  const claimed = new Set(fkClaim?.insatsIds);
   const rows = (basis?.rows ?? []).map((r) => [
     r.performedOn,
     r.name,
@@ -43,8 +52,13 @@ export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
     r.fk,
     r.afa,
     r.employerPays,
+    both(claimed.has(r.insatsId) ? YES_NO_LABELS.yes : YES_NO_LABELS.no),
   ]);
-  const sum = ['Summa', '', '', '', totals.cost, totals.fk, totals.afa, totals.employerPays];
+  const claim = fkClaim ?? { cost: 0, fk: 0, afa: 0, employerPays: 0 };
+  const sums = [
+    [both(L.fkClaimTotal), '', '', '', claim.cost, claim.fk, claim.afa, claim.employerPays, ''],
+    [both(L.allTotal), '', '', '', totals.cost, totals.fk, totals.afa, totals.employerPays, ''],
+  ];
   // Cells that would start a formula are neutralised (csvCell): imported names are anyone's text.
-  return csvText([...meta, [], header, ...rows, sum]);
+  return csvText([...meta, [], header, ...rows, ...sums]);
 }

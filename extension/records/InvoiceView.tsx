@@ -17,9 +17,13 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
   );
   if (loaded === undefined) return <p>{tr('loading')}</p>;
   if (loaded === null) return <p>{tr('notFound')}</p>;
-  const { basis, missing, totals, vatIncluded } = buildInvoiceBasis(loaded.c, loaded.splits, {
-    year,
-  });
+  const { basis, missing, totals, vatIncluded, fkClaim } = buildInvoiceBasis(
+    loaded.c,
+    loaded.splits,
+    {
+      year,
+    },
+  );
   const afa = buildAfaInvoiceBasis(loaded.c, loaded.splits, { year });
   const base = employeeHref(employeeId);
   return (
@@ -72,6 +76,7 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
                   <th scope="col" class="num">
                     {tr('employerPays')}
                   </th>
+                  <th scope="col">{tr('inFkClaim')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -88,18 +93,34 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
                     <td class="num">{formatKronor(r.fk)}</td>
                     <td class="num">{formatKronor(r.afa)}</td>
                     <td class="num">{formatKronor(r.employerPays)}</td>
+                    <td data-in-fk-claim>
+                      {fkClaim?.insatsIds.includes(r.insatsId) ? tr('yes') : tr('no')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
               <tfoot>
-                <tr>
+                {fkClaim && (
+                  <tr data-total-row="fk-claim">
+                    <th scope="row" colSpan={5}>
+                      {tr('fkClaimTotal')}
+                    </th>
+                    <td class="num">{formatKronor(fkClaim.cost)}</td>
+                    <td class="num">{formatKronor(fkClaim.fk)}</td>
+                    <td class="num">{formatKronor(fkClaim.afa)}</td>
+                    <td class="num">{formatKronor(fkClaim.employerPays)}</td>
+                    <td />
+                  </tr>
+                )}
+                <tr data-total-row="all">
                   <th scope="row" colSpan={5}>
-                    {tr('total')}
+                    {tr('allTotal')}
                   </th>
                   <td class="num">{formatKronor(totals.cost)}</td>
                   <td class="num">{formatKronor(totals.fk)}</td>
                   <td class="num">{formatKronor(totals.afa)}</td>
                   <td class="num">{formatKronor(totals.employerPays)}</td>
+                  <td />
                 </tr>
               </tfoot>
             </table>

@@ -4,7 +4,10 @@ import {
   AGREEMENT_LABELS,
   APPLICATION_STATUS_LABELS,
   GROUP_LABELS,
+  INVOICE_BASIS_LABELS,
+  PAYER_LABELS,
   SECTOR_LABELS,
+  YES_NO_LABELS,
 } from '../../core/i18n/labels.ts';
 import { FIELD_NAMES } from '../../core/i18n/messages.ts';
 import type { Application } from '../../core/schema/records.ts';
@@ -36,22 +39,21 @@ export const TEXT = {
   date: FIELD_NAMES.performedOn,
   started: FIELD_NAMES.startedOn,
   name: FIELD_NAMES.name,
-  insats: { sv: 'Insats', en: 'Insats' },
+  insats: FIELD_NAMES.insats,
   category: FIELD_NAMES.category,
   // One name for FK's kinds everywhere; the category is "Kategori".
   kinds: FIELD_NAMES.kinds,
   performer: FIELD_NAMES.performer,
   competence: FIELD_NAMES.competence,
   cost: FIELD_NAMES.cost,
-  fk: { sv: 'Försäkringskassan', en: 'Försäkringskassan' },
-  afa: { sv: 'Afa Försäkring', en: 'Afa Försäkring' },
+  ...PAYER_LABELS,
   employerPays: { sv: 'Arbetsgivaren', en: 'Employer' },
   total: { sv: 'Summa', en: 'Total' },
   splitHeading: { sv: 'Vem betalar vad', en: 'Who pays what' },
   reasons: { sv: 'Skäl', en: 'Reasons' },
   estimateAsOf: { sv: 'Beräknat per', en: 'Estimated as of' },
   open7026: { sv: 'Rapport 7026', en: 'Report 7026' },
-  openInvoice: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
+  openInvoice: INVOICE_BASIS_LABELS.title,
   edit: { sv: 'Ändra', en: 'Edit' },
   page: { sv: 'sida', en: 'page' },
   pages: { sv: 'Sidor', en: 'Pages' },
@@ -65,8 +67,8 @@ export const TEXT = {
     sv: 'Ändra uppgifter om medarbetare och arbetsgivare',
     en: 'Edit employee and employer details',
   },
-  employeeName: { sv: 'Medarbetarens namn', en: 'Employee name' },
-  employerName: { sv: 'Arbetsgivarens namn', en: 'Employer name' },
+  employeeName: FIELD_NAMES.employeeName,
+  employerName: FIELD_NAMES.employerName,
   afaAgreement: FIELD_NAMES.afaAgreement,
   save: { sv: 'Spara', en: 'Save' },
   cancel: { sv: 'Avbryt', en: 'Cancel' },
@@ -111,8 +113,7 @@ export const TEXT = {
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },
   positionsShort: FIELD_NAMES.positions,
   digital: FIELD_NAMES.digital,
-  yes: { sv: 'Ja', en: 'Yes' },
-  no: { sv: 'Nej', en: 'No' },
+  ...YES_NO_LABELS,
   print: { sv: 'Skriv ut eller spara som PDF', en: 'Print or save as PDF' },
   missingHeading: {
     sv: 'Uppgifter saknas – fyll i dem innan du skriver ut:',
@@ -125,9 +126,12 @@ export const TEXT = {
   concerns: { sv: 'Rapporten gäller', en: 'The report concerns' },
   provider: FIELD_NAMES.provider,
   fkApproved: FIELD_NAMES.fkApproved,
-  writtenOn: { sv: 'Datum', en: 'Date' },
+  writtenOn: FIELD_NAMES.writtenOn,
   signature: { sv: 'Underskrift och namnförtydligande', en: 'Signature and printed name' },
-  invoiceTitle: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
+  invoiceTitle: INVOICE_BASIS_LABELS.title,
+  inFkClaim: INVOICE_BASIS_LABELS.inFkClaim,
+  fkClaimTotal: INVOICE_BASIS_LABELS.fkClaimTotal,
+  allTotal: INVOICE_BASIS_LABELS.allTotal,
   invoiceNote: {
     sv: 'Underlaget gäller en medarbetare. Arbetsgivaren betalar hela kostnaden och ansöker sedan om sina delar hos Försäkringskassan och Afa Försäkring.',
     en: 'The basis concerns one employee. The employer pays the whole cost, then applies for its parts from Försäkringskassan and Afa Försäkring.',
@@ -227,7 +231,7 @@ export const TEXT = {
   applied: { sv: 'Ansökt', en: 'Applied' },
   applications: { sv: 'Ansökningar', en: 'Applications' },
   year: FIELD_NAMES.year,
-  submittedOn: { sv: 'Inskickad', en: 'Submitted' },
+  submittedOn: FIELD_NAMES.submittedOn,
   amount: FIELD_NAMES.amount,
   markApplied: { sv: 'Markera som ansökt', en: 'Mark as applied' },
   passed: { sv: 'Passerad', en: 'Passed' },
@@ -295,13 +299,15 @@ export function applicationLabel(a: Application): Bilingual {
   };
 }
 
+/** "ansökan till … och ansökan till …": applications named in a sentence. */
+const list = (as: Application[], lang: 'sv' | 'en') =>
+  as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
+
 /** What repairing the applications' references changed, to tell the user. */
 export function repairNotice(d: InsatsDeletion): Bilingual {
   if (d.updated.length + d.deleted.length === 0) {
     return { sv: 'Inga hänvisningar behövde rättas.', en: 'No references needed repairing.' };
   }
-  const list = (as: Application[], lang: 'sv' | 'en') =>
-    as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
   const sv: string[] = [];
   const en: string[] = [];
   if (d.updated.length > 0) {
@@ -323,8 +329,6 @@ export function repairNotice(d: InsatsDeletion): Bilingual {
 
 /** What deleting an insats did to the applications that named it, to tell the user. */
 export function deletionNotice(d: InsatsDeletion): Bilingual {
-  const list = (as: Application[], lang: 'sv' | 'en') =>
-    as.map((a) => applicationLabel(a)[lang]).join(lang === 'sv' ? ' och ' : ' and ');
   const sv = ['Insatsen är borttagen.'];
   const en = ['The insats has been deleted.'];
   if (d.updated.length > 0) {

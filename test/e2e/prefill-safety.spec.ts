@@ -152,12 +152,19 @@ test('the invoice basis to attach is named and can be downloaded from the panel'
   const { readFileSync } = await import('node:fs');
   const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('"Utreda arbetsförmåga"');
-  // FK's column: 9 250 kr in all, nothing for the Afa-only therapy or the health profile.
-  expect(csv).toMatch(/"Summa";"";"";"";"\d+";"9250"/);
+  // FK's column: 9 250 kr in all, nothing for the Afa-only therapy or the health profile, which
+  // are listed but not in the application: its cost is the two FK rows' 18 500 kr.
   expect(csv).toContain(
-    '"Samtalsbehandling hos psykolog";"Per Ek";"Legitimerad psykolog";"9000";"0"',
+    '"Summa ansökan till FK / Total of the FK application";"";"";"";"18500";"9250";"0";"9250";""',
   );
-  expect(csv).toContain('"Hälsoprofil";"Anna Berg";"Företagssköterska";"2000";"0"');
+  expect(csv).toMatch(/"Summa alla insatser \/ Total of all insatser";"";"";"";"29500";"9250"/);
+  expect(csv).toMatch(
+    /"Utreda arbetsförmåga";"Anna Berg";"Företagssköterska";"12000";"6000";.*"Ja \/ Yes"/,
+  );
+  expect(csv).toMatch(
+    /"Samtalsbehandling hos psykolog";"Per Ek";"Legitimerad psykolog";"9000";"0";.*"Nej \/ No"/,
+  );
+  expect(csv).toMatch(/"Hälsoprofil";"Anna Berg";"Företagssköterska";"2000";"0";.*"Nej \/ No"/);
 });
 
 test('the content script never touches IndexedDB, no extension page is web-accessible, and the panel is the side panel', async () => {

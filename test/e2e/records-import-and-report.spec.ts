@@ -88,7 +88,7 @@ test('importing the example CSV, opening Anna and printing her 7026 report on A4
   await page.getByRole('link', { name: 'Fakturaunderlag' }).click();
   const invoice = page.locator('[data-report="invoice"]');
   await expect(invoice.getByRole('row', { name: /Samtalsbehandling/ })).toContainText('6 000 kr');
-  await expect(invoice.getByRole('row', { name: /Summa/ })).toContainText('7 500 kr');
+  await expect(invoice.getByRole('row', { name: /Summa alla insatser/ })).toContainText('7 500 kr');
 });
 
 test('a 7026 report with missing positions says what is missing instead of printing blank', async ({

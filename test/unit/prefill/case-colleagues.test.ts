@@ -46,8 +46,11 @@ describe('the prefill counts what colleagues used of the employer’s cap', () =
     expect(mayFill(check)).toBe(false);
     expect(check.problems).toContainEqual({ ...CASE_PROBLEMS.no_fk_grant, severity: 'stop' });
     const csv = invoiceBasisCsv(resolved.case, '2026-07-01');
-    const sum = csv.split('\r\n').find((l) => l.startsWith('"Summa"'))!;
+    const sum = csv.split('\r\n').find((l) => l.startsWith('"Summa alla insatser'))!;
     expect(sum.split(';')[5]).toBe('"0"');
+    // FK pays nothing of it, so nothing is in an application to FK.
+    const claim = csv.split('\r\n').find((l) => l.startsWith('"Summa ansökan till FK'))!;
+    expect(claim.split(';').slice(4, 6)).toEqual(['"0"', '"0"']);
   });
 
   it('the first employee still gets half, up to the cap', () => {

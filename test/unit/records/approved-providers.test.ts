@@ -127,6 +127,33 @@ describe('reading the columns of a list nobody documented', () => {
     );
   });
 
+  it('reads other header names, joins the address, and notes a provider listed under two names', () => {
+    const rows: SheetCell[][] = [
+      ['Företagsnamn', 'Orgnr', 'Postadress', 'Postnummer', 'Ort'],
+      ['Friskvårdarna FHV AB', '556677-8899', 'Storgatan 1', '111 22', 'Stockholm'],
+      ['Friskvårdarna FHV AB', '5566778899', 'Storgatan 1', '111 22', 'Stockholm'],
+      ['Friskvårdarna AB', '556677-8899', '', '', 'Uppsala'],
+    ];
+    const parsed = parseApprovedProviders([{ name: 'A', rows }]);
+    expect(parsed.columns.map((c) => c.column)).toEqual([
+      'name',
+      'organisationsnummer',
+      'address',
+      'postalCode',
+      'city',
+    ]);
+    expect(parsed.providers).toEqual([
+      {
+        organisationsnummer: '556677-8899',
+        name: 'Friskvårdarna FHV AB',
+        places: ['Storgatan 1, 111 22 Stockholm', 'Uppsala'],
+      },
+    ]);
+    expect(parsed.problems.map((p) => [p.line, p.severity, p.column])).toEqual([
+      [4, 'note', 'Företagsnamn'],
+    ]);
+  });
+
   it('says so when no header row can be found, or the workbook is empty', () => {
     const noHeader = parseApprovedProviders([{ name: 'A', rows: [['Telefon', 'Webbplats']] }]);
     expect(noHeader.fileErrors.map((e) => e.sv)).toEqual([
@@ -213,6 +240,26 @@ describe('whether a provider is on the list in force', () => {
     );
     expect(approvalStatus(undefined, '556677-8899').status).toBe('no-list');
     expect(approvalStatus(l, '556677-8898').status).toBe('invalid-orgnr');
+  });
+
+  it('says in both languages whether the provider is listed, and by which list', () => {
+    const l = list('2026-11-15', '556677-8899');
+    const listed = approvalStatus(l, '5566778899');
+    expect(listed).toMatchObject({ status: 'listed', listDate: '2026-11-15' });
+    expect(describeApproval(listed)).toEqual({
+      sv: 'Står på Försäkringskassans lista över godkända anordnare (listan från 15 november 2026).',
+      en: 'On Försäkringskassan’s list of approved providers (the list of 15 November 2026).',
+    });
+    expect(describeApproval(approvalStatus(l, '556123-4567')).en).toBe(
+      'Not on Försäkringskassan’s list of approved providers (the list of 15 November 2026). Försäkringskassan only pays for insatser by approved providers.',
+    );
+    expect(describeApproval(approvalStatus(undefined, '556677-8899'))).toEqual({
+      sv: 'Ingen lista över godkända anordnare är importerad.',
+      en: 'No list of approved providers has been imported.',
+    });
+    expect(describeApproval(approvalStatus(l, '556677-8898')).sv).toBe(
+      'Ogiltigt organisationsnummer (kontrollera siffrorna).',
+    );
   });
 
   it('takes the newest list dated on or before the day, else the oldest there is', () => {

@@ -1,7 +1,12 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createBackup, parseBackup } from '../../../core/import/backup.ts';
+import {
+  backupFileName,
+  createBackup,
+  exportBackupText,
+  parseBackup,
+} from '../../../core/import/backup.ts';
 import { exportRecords, openRecordsDb, replaceAllRecords } from '../../../core/store/records.ts';
 import { sampleRecords } from './sample.ts';
 
@@ -160,5 +165,35 @@ describe('the example backup file', () => {
     expect(parsed.backup.exportedAt).toBe('2026-11-20T10:00:00.000Z');
     expect(parsed.backup.records.insatser).toHaveLength(3);
     expect(parsed.backup.records.applications).toHaveLength(1);
+  });
+
+  it('restores a backup that an editor saved with a byte-order mark', () => {
+    const text = `\uFEFF${JSON.stringify(createBackup(sampleRecords()))}`;
+    const parsed = parseBackup(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok)
+      expect(parsed.backup.records.insatser).toHaveLength(sampleRecords().insatser.length);
+  });
+
+  it('is named by its date, never by a person', () => {
+    expect(backupFileName('2026-11-20T10:00:00.000Z')).toBe(
+      'stodkollen-sakerhetskopia-2026-11-20.json',
+    );
+  });
+
+  it('writes the records it is given, whatever the order of their fields, and says when', () => {
+    const records = sampleRecords();
+    // Fields in another order than the schema's: the same records, so the export is accepted.
+    const shuffled = {
+      ...records,
+      insatser: records.insatser.map((i) =>
+        Object.fromEntries(Object.entries(i).reverse()),
+      ) as typeof records.insatser,
+    };
+    const exported = exportBackupText(shuffled, new Date('2026-11-20T10:00:00.000Z'));
+    expect(exported.ok).toBe(true);
+    if (!exported.ok) return;
+    expect(JSON.parse(exported.text).exportedAt).toBe('2026-11-20T10:00:00.000Z');
+    expect(exported.backup.records.insatser).toHaveLength(records.insatser.length);
   });
 });

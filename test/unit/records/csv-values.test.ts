@@ -65,4 +65,70 @@ describe('what the insatser import reads', () => {
     expect(p.records.employees[0]?.personnummer).toBe('19850712-1237');
     expect(new Set(p.records.insatser.map((i) => i.employeeId)).size).toBe(1);
   });
+
+  it.each([
+    ['ja', true],
+    ['Ja', true],
+    ['j', true],
+    ['yes', true],
+    ['true', true],
+    ['1', true],
+    ['nej', false],
+    ['NEJ', false],
+    ['n', false],
+    ['no', false],
+    ['false', false],
+    ['0', false],
+  ])('"digital: %s" is read as %s', (typed, digital) => {
+    const p = plan(row({ digital: typed }));
+    expect(p.rejected).toEqual([]);
+    expect(p.records.insatser[0]?.digital).toBe(digital);
+  });
+
+  it('a blank yes/no cell is left unsaid, and a word that is neither is refused in words', () => {
+    expect(plan(row({ digital: '' })).records.insatser[0]).not.toHaveProperty('digital');
+    const p = plan(row({ digital: 'kanske' }));
+    expect(p.records.insatser).toEqual([]);
+    expect(p.rejected[0]?.errors.map((e) => e.sv)).toEqual([
+      'Rad 2, digital (Digital): Ange ja eller nej.',
+    ]);
+  });
+
+  it.each([
+    ['AGS-KL', 'AGS-KL'],
+    ['ags kl', 'AGS-KL'],
+    ['ags', 'AGS'],
+    ['Ingen', 'none'],
+    ['none', 'none'],
+  ])('the agreement "%s" is %s', (typed, agreement) => {
+    const p = plan(row({ afa_avtal: typed, sektor: 'kommun' }));
+    expect(p.records.employers[0]?.afaAgreement).toBe(agreement);
+  });
+
+  it('reads FK kinds separated by | or /, in any case and with Swedish letters, each once', () => {
+    const p = plan(row({ fk_typ: 'Utreda | Genomföra/följa upp|utreda' }));
+    expect(p.records.insatser[0]?.kinds).toEqual(['utreda', 'genomfora', 'folja_upp']);
+    const unknown = plan(row({ fk_typ: 'utreda|behandla' }));
+    expect(unknown.records.insatser).toEqual([]);
+    expect(unknown.rejected[0]?.errors.map((e) => e.column)).toEqual(['fk_typ']);
+  });
+
+  it('the same row imported again is the same insats, and a changed cost updates it', () => {
+    const first = plan(row());
+    const byId = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+    const existing = {
+      employers: byId(first.records.employers),
+      employees: byId(first.records.employees),
+      insatser: byId(first.records.insatser),
+    };
+    const again = planCsvImport([HEADER, row()].join('\n'), existing);
+    expect(again.unchanged).toEqual({ employers: 1, employees: 1, insatser: 1 });
+    const dearer = planCsvImport([HEADER, row({ kostnad: '3500' })].join('\n'), existing);
+    expect(dearer.updated.insatser).toBe(1);
+    expect(dearer.added.insatser).toBe(0);
+    expect(dearer.records.insatser[0]?.cost).toBe(3500);
+    // Another date is another insats, never an overwrite of the first.
+    const later = planCsvImport([HEADER, row({ genomford: '2026-03-11' })].join('\n'), existing);
+    expect(later.added.insatser).toBe(1);
+  });
 });

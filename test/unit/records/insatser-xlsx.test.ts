@@ -49,6 +49,10 @@ describe('workbooks with more than one sheet', () => {
     expect(plan.fileErrors.map((e) => e.sv)).toEqual([
       'Arbetsboken har insatser på flera blad (”Insatser”, ”Insatser 2”). Spara varje blad som en egen fil och importera dem en i taget.',
     ]);
+    expect(plan.fileErrors.map((e) => e.en)).toEqual([
+      'The workbook has insatser on several sheets (“Insatser”, “Insatser 2”). Save each sheet as a file of its own and import them one at a time.',
+    ]);
+    expect(plan.fileErrors[0]?.field).toEqual({ sv: 'Filen', en: 'The file' });
     expect(plan.records.insatser).toEqual([]);
   });
 });

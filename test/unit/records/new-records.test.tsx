@@ -79,7 +79,7 @@ describe('entering employers and employees by hand', () => {
     expect((screen.getByLabelText('Employer') as unknown as HTMLSelectElement).value).toBe(
       'ag-212000-0142',
     );
-    fill('Employee name', 'Anna Andersson');
+    fill("Employee's name", 'Anna Andersson');
     fill('Personnummer', '850712-1238');
     fireEvent.click(screen.getByRole('button', { name: 'Save the employee' }));
     await waitFor(() =>
