@@ -15,8 +15,10 @@ export const SECTOR_LABELS: Record<Sector, Bilingual> = {
 };
 
 export const AGREEMENT_LABELS: Record<AfaAgreement, Bilingual> = {
-  'AGS-KL': { sv: 'AGS-KL', en: 'AGS-KL' },
-  AGS: { sv: 'AGS', en: 'AGS' },
+  // Who has which is said with the name: an employer choosing in the widget may not know the
+  // abbreviations (AFA-WHO in rules.md).
+  'AGS-KL': { sv: 'AGS-KL (kommuner och regioner)', en: 'AGS-KL (municipalities and regions)' },
+  AGS: { sv: 'AGS (privata arbetsgivare)', en: 'AGS (private employers)' },
   none: { sv: 'Inget avtal', en: 'No agreement' },
 };
 
