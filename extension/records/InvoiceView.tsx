@@ -2,6 +2,7 @@
 import { buildAfaInvoiceBasis, buildInvoiceBasis } from '../../core/documents/invoice-basis.ts';
 import { todayIso } from '../../core/i18n/dates.ts';
 import { formatKronor } from '../../core/i18n/format.ts';
+import { InvoiceBasisBody } from './InvoiceBasisBody.tsx';
 import { loadCaseWithSplits } from './load-case.ts';
 import { MissingList } from './MissingList.tsx';
 import { employeeHref, revision, tr } from './state.ts';
@@ -17,13 +18,8 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
   );
   if (loaded === undefined) return <p>{tr('loading')}</p>;
   if (loaded === null) return <p>{tr('notFound')}</p>;
-  const { basis, missing, totals, vatIncluded, fkClaim } = buildInvoiceBasis(
-    loaded.c,
-    loaded.splits,
-    {
-      year,
-    },
-  );
+  const invoice = buildInvoiceBasis(loaded.c, loaded.splits, { year });
+  const { basis, missing, totals } = invoice;
   const afa = buildAfaInvoiceBasis(loaded.c, loaded.splits, { year });
   const base = employeeHref(employeeId);
   return (
@@ -42,95 +38,7 @@ export function InvoiceView({ employeeId, year }: { employeeId: string; year?: n
           </p>
           <article class="report" data-report="invoice">
             <h2 id="invoice-heading">{tr('invoiceTitle')}</h2>
-            <dl class="facts">
-              <dt>{tr('employee')}</dt>
-              <dd>
-                {basis.employee.name}, {basis.employee.personnummer}
-              </dd>
-              <dt>{tr('employer')}</dt>
-              <dd>
-                {basis.employer.name}, {basis.employer.organisationsnummer}
-              </dd>
-              <dt>{tr('provider')}</dt>
-              <dd>
-                {basis.provider.name}, {basis.provider.organisationsnummer}
-              </dd>
-            </dl>
-            <table class="split">
-              <thead>
-                <tr>
-                  <th scope="col">{tr('date')}</th>
-                  <th scope="col">{tr('started')}</th>
-                  <th scope="col">{tr('insats')}</th>
-                  <th scope="col">{tr('performer')}</th>
-                  <th scope="col">{tr('digital')}</th>
-                  <th scope="col" class="num">
-                    {tr('cost')}
-                  </th>
-                  <th scope="col" class="num">
-                    {tr('fk')}
-                  </th>
-                  <th scope="col" class="num">
-                    {tr('afa')}
-                  </th>
-                  <th scope="col" class="num">
-                    {tr('employerPays')}
-                  </th>
-                  <th scope="col">{tr('inFkClaim')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {basis.rows.map((r) => (
-                  <tr key={r.insatsId}>
-                    <td>{r.performedOn}</td>
-                    <td>{r.startedOn}</td>
-                    <td>{r.name}</td>
-                    <td>
-                      {r.performer}, {r.competence}
-                    </td>
-                    <td>{r.digital === undefined ? '–' : r.digital ? tr('yes') : tr('no')}</td>
-                    <td class="num">{formatKronor(r.cost)}</td>
-                    <td class="num">{formatKronor(r.fk)}</td>
-                    <td class="num">{formatKronor(r.afa)}</td>
-                    <td class="num">{formatKronor(r.employerPays)}</td>
-                    <td data-in-fk-claim>
-                      {fkClaim?.insatsIds.includes(r.insatsId) ? tr('yes') : tr('no')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                {fkClaim && (
-                  <tr data-total-row="fk-claim">
-                    <th scope="row" colSpan={5}>
-                      {tr('fkClaimTotal')}
-                    </th>
-                    <td class="num">{formatKronor(fkClaim.cost)}</td>
-                    <td class="num">{formatKronor(fkClaim.fk)}</td>
-                    <td class="num">{formatKronor(fkClaim.afa)}</td>
-                    <td class="num">{formatKronor(fkClaim.employerPays)}</td>
-                    <td />
-                  </tr>
-                )}
-                <tr data-total-row="all">
-                  <th scope="row" colSpan={5}>
-                    {tr('allTotal')}
-                  </th>
-                  <td class="num">{formatKronor(totals.cost)}</td>
-                  <td class="num">{formatKronor(totals.fk)}</td>
-                  <td class="num">{formatKronor(totals.afa)}</td>
-                  <td class="num">{formatKronor(totals.employerPays)}</td>
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-            {totals.vat > 0 && (
-              <p data-vat-note>
-                {tr('vatTotal')} {formatKronor(totals.vat)}
-                {vatIncluded ? ` (${tr('vatIncluded')})` : ''}. {tr('vatAssumption')}
-              </p>
-            )}
-            <p>{tr('invoiceNote')}</p>
+            <InvoiceBasisBody result={invoice} t={tr} />
           </article>
         </>
       )}

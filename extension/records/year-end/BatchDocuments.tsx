@@ -8,6 +8,7 @@ import type { InvoiceBasisResult } from '../../../core/documents/invoice-basis.t
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
 import { CATEGORIES, FK_KIND_LABELS } from '../../../core/rules/categories.ts';
 import type { Report7026 } from '../../../core/schema/documents.ts';
+import { InvoiceBasisBody } from '../InvoiceBasisBody.tsx';
 import { TEXT, type TextKey } from '../text.ts';
 import { BATCH_TEXT } from './text.ts';
 
@@ -107,78 +108,12 @@ export function InvoiceBasisDocument({
   lang: Lang;
   provider: string;
 }) {
-  const { basis, totals } = result;
-  if (!basis) return null;
+  if (!result.basis) return null;
   const w = words(lang);
   return (
     <article class="batch-doc report" data-doc="invoice" data-provider={provider}>
       <h2>{w('invoiceTitle')}</h2>
-      <dl class="facts">
-        <dt>{w('employee')}</dt>
-        <dd>
-          {basis.employee.name}, {basis.employee.personnummer}
-        </dd>
-        <dt>{w('employer')}</dt>
-        <dd>
-          {basis.employer.name}, {basis.employer.organisationsnummer}
-        </dd>
-        <dt>{w('provider')}</dt>
-        <dd>
-          {basis.provider.name}, {basis.provider.organisationsnummer}
-        </dd>
-      </dl>
-      <table class="split">
-        <thead>
-          <tr>
-            <th scope="col">{w('date')}</th>
-            <th scope="col">{w('started')}</th>
-            <th scope="col">{w('insats')}</th>
-            <th scope="col">{w('performer')}</th>
-            <th scope="col">{w('digital')}</th>
-            <th scope="col" class="num">
-              {w('cost')}
-            </th>
-            <th scope="col" class="num">
-              {w('fk')}
-            </th>
-            <th scope="col" class="num">
-              {w('afa')}
-            </th>
-            <th scope="col" class="num">
-              {w('employerPays')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {basis.rows.map((r) => (
-            <tr key={r.insatsId}>
-              <td>{r.performedOn}</td>
-              <td>{r.startedOn}</td>
-              <td>{r.name}</td>
-              <td>
-                {r.performer}, {r.competence}
-              </td>
-              <td>{r.digital === undefined ? '–' : r.digital ? w('yes') : w('no')}</td>
-              <td class="num">{formatKronor(r.cost)}</td>
-              <td class="num">{formatKronor(r.fk)}</td>
-              <td class="num">{formatKronor(r.afa)}</td>
-              <td class="num">{formatKronor(r.employerPays)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={5}>
-              {w('total')}
-            </th>
-            <td class="num">{formatKronor(totals.cost)}</td>
-            <td class="num">{formatKronor(totals.fk)}</td>
-            <td class="num">{formatKronor(totals.afa)}</td>
-            <td class="num">{formatKronor(totals.employerPays)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      <p>{w('invoiceNote')}</p>
+      <InvoiceBasisBody result={result} t={w} />
     </article>
   );
 }
