@@ -13,6 +13,7 @@ import { parts } from '../lazy/part.ts';
 import { hasVat, type WidgetModel } from '../model.ts';
 import { useChanges } from '../store.ts';
 import { EmployerFields } from './EmployerFields.tsx';
+import { Check } from './fields.tsx';
 import { HowWeCount } from './HowWeCount.tsx';
 import { InsatsRow } from './InsatsRow.tsx';
 import { PriorGrants } from './PriorGrants.tsx';
@@ -85,20 +86,13 @@ export function App({ model }: AppProps) {
               />
             ))}
             {hasVat(form) && (
-              <div class="field check">
-                <input
-                  id="sk-deducts-vat"
-                  type="checkbox"
-                  part="input"
-                  checked={form.deductsVat}
-                  aria-describedby="sk-deducts-vat-hint"
-                  onChange={(e) => model.update({ deductsVat: e.currentTarget.checked })}
-                />
-                <label for="sk-deducts-vat">{t.deductsVat}</label>
-                <p id="sk-deducts-vat-hint" class="hint">
-                  {t.deductsVatHint}
-                </p>
-              </div>
+              <Check
+                id="sk-deducts-vat"
+                label={t.deductsVat}
+                hint={t.deductsVatHint}
+                checked={form.deductsVat}
+                onChange={(deductsVat) => model.update({ deductsVat })}
+              />
             )}
             <button
               type="button"

@@ -6,7 +6,7 @@ import { AGREEMENT_LABELS, GROUP_LABELS, SECTOR_LABELS } from '../../../core/i18
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../../core/rules/coverage.ts';
 import type { Texts } from '../i18n.ts';
 import { asksMedarbetaravtal, type FormState, type WidgetModel } from '../model.ts';
-import { Select } from './fields.tsx';
+import { Check, Select } from './fields.tsx';
 
 export function EmployerFields({ model, t }: { model: WidgetModel; t: Texts }) {
   const config = model.config.value!;
@@ -49,20 +49,13 @@ export function EmployerFields({ model, t }: { model: WidgetModel; t: Texts }) {
         />
       )}
       {config.fkApproved === null && (
-        <div class="field check">
-          <input
-            id="sk-approved"
-            type="checkbox"
-            part="input"
-            checked={form.fkApproved}
-            aria-describedby="sk-approved-hint"
-            onChange={(e) => model.update({ fkApproved: e.currentTarget.checked })}
-          />
-          <label for="sk-approved">{t.approved}</label>
-          <p id="sk-approved-hint" class="hint">
-            {t.approvedHint}
-          </p>
-        </div>
+        <Check
+          id="sk-approved"
+          label={t.approved}
+          hint={t.approvedHint}
+          checked={form.fkApproved}
+          onChange={(fkApproved) => model.update({ fkApproved })}
+        />
       )}
     </fieldset>
   );

@@ -1,5 +1,16 @@
-/** The form's labelled controls: a select and a text (or date) input, each with its hint and error. */
+/**
+ * The form's labelled controls: a select, a text (or date) input and a checkbox, each with its hint
+ * (and the input with its error), tied by aria-describedby.
+ */
 import type { IssueReason } from '../../../core/schema/reasons.ts';
+
+function Hint({ id, hint }: { id: string; hint: string | undefined }) {
+  return hint ? (
+    <p id={`${id}-hint`} class="hint">
+      {hint}
+    </p>
+  ) : null;
+}
 
 export function Select(props: {
   id: string;
@@ -12,11 +23,7 @@ export function Select(props: {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p id={`${props.id}-hint`} class="hint">
-          {props.hint}
-        </p>
-      )}
+      <Hint id={props.id} hint={props.hint} />
       <select
         id={props.id}
         part="input"
@@ -55,11 +62,7 @@ export function Field(props: InputProps & { date?: boolean }) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
-      {props.hint && (
-        <p id={`${props.id}-hint`} class="hint">
-          {props.hint}
-        </p>
-      )}
+      <Hint id={props.id} hint={props.hint} />
       <input
         id={props.id}
         name={props.name}
@@ -79,6 +82,30 @@ export function Field(props: InputProps & { date?: boolean }) {
           {props.error.reason[props.lang]}
         </p>
       )}
+    </div>
+  );
+}
+
+/** A checkbox with its label after it and its hint below. */
+export function Check(props: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div class="field check">
+      <input
+        id={props.id}
+        type="checkbox"
+        part="input"
+        checked={props.checked}
+        aria-describedby={`${props.id}-hint`}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <label for={props.id}>{props.label}</label>
+      <Hint id={props.id} hint={props.hint} />
     </div>
   );
 }
