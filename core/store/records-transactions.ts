@@ -13,6 +13,7 @@ import type { Insats } from '../schema/records.ts';
 import { VaultError } from '../vault/errors.ts';
 import type { VaultKeys } from '../vault/keys.ts';
 import type { RecordKind } from '../vault/sealed-records.ts';
+import { abandon } from './abandon.ts';
 import {
   InvalidRecordError,
   RECORD_STORES,
@@ -81,13 +82,7 @@ export async function write<T>(
     await tx.done;
     return result;
   } catch (error) {
-    try {
-      tx.abort();
-    } catch {
-      // Already finished or aborted.
-    }
-    await tx.done.catch(() => {});
-    throw error;
+    return abandon(tx, error);
   }
 }
 
@@ -170,13 +165,7 @@ export async function sealedWrite<T>(
       await tx.done;
       return result;
     } catch (error) {
-      try {
-        tx.abort();
-      } catch {
-        // Already finished or aborted.
-      }
-      await tx.done.catch(() => {});
-      throw error;
+      return abandon(tx, error);
     }
   }
 }

@@ -19,6 +19,7 @@ import type {
   SealedBatch,
 } from '../vault/migration.ts';
 import { isSealedRecord, RECORD_KINDS, type RecordKind } from '../vault/sealed-records.ts';
+import { abandon } from './abandon.ts';
 
 export const VAULT_HEADER_KEY = 'vault.header';
 export const VAULT_PROGRESS_KEY = 'vault.migration';
@@ -106,13 +107,7 @@ export function idbMigrationStore(db: AnyDb): MigrationBatchStore {
         tx.objectStore('meta').put({ key: VAULT_PROGRESS_KEY, value: progress });
         await tx.done;
       } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already finished or aborted.
-        }
-        await tx.done.catch(() => {});
-        throw error;
+        return abandon(tx, error);
       }
     },
 
