@@ -10,10 +10,23 @@ import { csvText } from '../../core/export/csv-cell.ts';
 import type { IsoDate } from '../../core/i18n/dates.ts';
 import type { Bilingual } from '../../core/i18n/format.ts';
 import { INVOICE_BASIS_LABELS as L, YES_NO_LABELS } from '../../core/i18n/labels.ts';
+import { FIELD_NAMES } from '../../core/i18n/messages.ts';
 import { caseSplits, type PrefillCase } from '../../core/prefill/case.ts';
 
-/** A label as the CSV's other labels are written, Swedish first: `Summa / Total`. */
-const both = (t: Bilingual) => `${t.sv} / ${t.en}`;
+/** A label as the CSV's other labels are written, Swedish first (`Summa / Total`); once if the same. */
+const both = (t: Bilingual) => (t.sv === t.en ? t.sv : `${t.sv} / ${t.en}`);
+
+/** The columns of a row, named in both languages like the rest of the file. */
+const COLUMNS: readonly Bilingual[] = [
+  { sv: 'Datum', en: 'Date' },
+  FIELD_NAMES.insats,
+  FIELD_NAMES.performer,
+  FIELD_NAMES.competence,
+  { sv: 'Kostnad (kr)', en: 'Cost (kr)' },
+  { sv: 'FK (kr)', en: 'FK (kr)' },
+  { sv: 'Afa (kr)', en: 'Afa (kr)' },
+  { sv: 'Arbetsgivaren (kr)', en: 'The employer (kr)' },
+];
 
 export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
   const { basis, totals, fkClaim } = buildInvoiceBasis(
@@ -31,17 +44,7 @@ export function invoiceBasisCsv(c: PrefillCase, asOf: IsoDate): string {
     ['Arbetsgivare / Employer', c.employer.name, c.employer.organisationsnummer],
     ['Medarbetare / Employee', c.employee.name, c.employee.personnummer],
   ];
-  const header = [
-    'Datum',
-    'Insats',
-    'Utförare',
-    'Kompetens',
-    'Kostnad (kr)',
-    'FK (kr)',
-    'Afa (kr)',
-    'Arbetsgivaren (kr)',
-    both(L.inFkClaim),
-  ];
+  const header = [...COLUMNS.map(both), both(L.inFkClaim)];
   const claimed = new Set(fkClaim?.insatsIds);
   const rows = (basis?.rows ?? []).map((r) => [
     r.performedOn,

@@ -32,11 +32,18 @@ describe('the invoice basis CSV of an application to FK', () => {
     const c = a2();
     const check = checkCase(c, AS_OF);
     const cells = table(invoiceBasisCsv(c, AS_OF));
-    const header = rowOf(cells, 'Datum');
+    const header = rowOf(cells, 'Datum / Date');
     const inClaim = header.indexOf('I ansökan till FK / In the FK application');
-    const cost = header.indexOf('Kostnad (kr)');
+    const cost = header.indexOf('Kostnad (kr) / Cost (kr)');
     const fk = header.indexOf('FK (kr)');
     expect(inClaim).toBe(8);
+    // Every column is named in Swedish, then English where the words differ.
+    expect(header.slice(0, 4)).toEqual([
+      'Datum / Date',
+      'Insats',
+      'Utförare / Performed by',
+      'Kompetens / Competence',
+    ]);
     expect(byName(cells, 'Utreda arbetsförmåga')[inClaim]).toBe('Ja / Yes');
     expect(byName(cells, 'Stödsamtal')[inClaim]).toBe('Ja / Yes');
     // Afa pays part of the therapy, nobody of the health profile: neither is in FK's claim.
