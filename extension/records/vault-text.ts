@@ -1,5 +1,6 @@
 /** The vault's words in the dashboard and the popup, Swedish first. */
 import type { Bilingual } from '../../core/i18n/format.ts';
+import { VAULT_MESSAGES } from '../../core/i18n/messages-vault.ts';
 import { TEXT } from './text.ts';
 
 export const VAULT_TEXT = {
@@ -35,7 +36,7 @@ export const VAULT_TEXT = {
   encrypting: { sv: 'Krypterar registret', en: 'Encrypting the records' },
   ofTotal: TEXT.of,
   retry: { sv: 'Försök igen', en: 'Try again' },
-  unlockHeading: { sv: 'Lås upp Stödkollen', en: 'Unlock Stödkollen' },
+  unlockHeading: VAULT_MESSAGES.locked,
   unlockWhy: {
     sv: 'Registret är krypterat och låst.',
     en: 'The records are encrypted and locked.',

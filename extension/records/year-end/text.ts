@@ -1,5 +1,6 @@
 /** The year-end batch's words, Swedish first. */
 import type { Bilingual } from '../../../core/i18n/format.ts';
+import { INVOICE_BASIS_LABELS } from '../../../core/i18n/labels.ts';
 
 export const BATCH_TEXT = {
   navYearEnd: { sv: 'Årsavslut', en: 'Year end' },
@@ -69,7 +70,7 @@ export const BATCH_TEXT = {
   },
   page: { sv: 'Sida', en: 'Page' },
   pageOf: { sv: 'av', en: 'of' },
-  fileInvoice: { sv: 'Fakturaunderlag', en: 'Invoice basis' },
+  fileInvoice: INVOICE_BASIS_LABELS.title,
   file7026: { sv: 'Rapport 7026', en: 'Report 7026' },
   fileCover: { sv: 'Förteckning', en: 'Cover list' },
   employeeNumber: { sv: 'medarbetare', en: 'employee' },
