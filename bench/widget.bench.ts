@@ -20,6 +20,7 @@ import { type Browser, chromium } from '@playwright/test';
 import preact from '@preact/preset-vite';
 import { build } from 'vite';
 import { CHROMIUM_ARGS } from '../test/e2e/fixtures.ts';
+import { finishScripts } from '../widget/build-settings.ts';
 import { type BenchResult, round } from './lib.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -95,7 +96,7 @@ async function buildFloor(outDir: string): Promise<string> {
     configFile: false,
     logLevel: 'error',
     root: floorDir,
-    plugins: [preact()],
+    plugins: [preact(), finishScripts(() => true)],
     build: {
       outDir,
       emptyOutDir: true,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, minify, type Plugin, transformWithOxc } from 'vite';
+import { finishScripts } from './build-settings.ts';
 
 /**
  * The widget's script-tag build, into dist/widget:
@@ -45,7 +46,12 @@ function firstViewModules(getModuleInfo: ModuleInfoOf): Set<string> {
 }
 
 export default defineConfig({
-  plugins: [preact(), classicLoader()],
+  plugins: [
+    preact(),
+    classicLoader(),
+    // The main file's functions nearly all run before the first frame; the parts' run on demand.
+    finishScripts((name) => name === 'stodkollen-kalkyl.js'),
+  ],
   root: import.meta.dirname,
   build: {
     outDir: '../dist/widget',
