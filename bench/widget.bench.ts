@@ -139,6 +139,17 @@ new PerformanceObserver((list) => {
 }).observe({ type: 'layout-shift', buffered: true });
 `;
 
+/**
+ * For the static first frame: keeps the shadow root's markup and stylesheet as they are when
+ * `stodkollen:ready` fires. Only on the snapshot page, so no measured page pays for it.
+ */
+const SNAPSHOT_JS = `document.addEventListener('stodkollen:ready', (event) => {
+  if (window.benchSnapshot) return;
+  const root = event.composedPath()[0].shadowRoot;
+  const css = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText));
+  window.benchSnapshot = { css: css.join('\\n'), html: root.innerHTML };
+}, true);`;
+
 const SCRIPT = { widget: '/w/stodkollen-kalkyl.js', floor: '/floor.js' } as const;
 
 /** The widget as the README's snippet loads it (a module script); the floor as a classic one. */
@@ -197,8 +208,37 @@ function hostPage(host: string): string {
   );
 }
 
+/**
+ * The README snippet's first frame as static HTML: its shadow root's markup and stylesheet in a
+ * declarative shadow root, with no script but the clock. How soon this paints is the least any
+ * script could reach for the same first frame (its parsing, style, layout and paint).
+ */
+function staticFirstFramePage(snapshot: { css: string; html: string }): string {
+  const escapeStyle = (css: string) => css.replaceAll('</', '<\\/');
+  return (
+    `<!doctype html><html lang="sv"><meta charset="utf-8"><title>widget bench</title>` +
+    `<script>window.benchStart = performance.now();</script>` +
+    `<body><stodkollen-kalkyl ${README_ATTRIBUTES}><template shadowrootmode="open">` +
+    `<style>${escapeStyle(snapshot.css)}</style>${snapshot.html}</template></stodkollen-kalkyl>` +
+    `<script>requestAnimationFrame(() => { const c = new MessageChannel();` +
+    ` c.port1.onmessage = () => { window.benchPainted = performance.now(); }; c.port2.postMessage(0); });` +
+    `</script></body></html>`
+  );
+}
+
 function serve(files: Map<string, Buffer>, floor: Buffer) {
   const routes = new Map<string, [string, string | Buffer]>([
+    ['/snapshot.js', ['text/javascript', SNAPSHOT_JS]],
+    [
+      '/snapshot/widget',
+      [
+        'text/html',
+        page('widget', README_ATTRIBUTES).replace(
+          '<script src="/probe.js"></script>',
+          '<script src="/snapshot.js"></script>',
+        ),
+      ],
+    ],
     ['/probe.js', ['text/javascript', PROBE_JS]],
     ['/floor.js', ['text/javascript', floor]],
     ['/first/widget', ['text/html', page('widget', 'lang="sv"')]],
@@ -226,7 +266,7 @@ function serve(files: Map<string, Buffer>, floor: Buffer) {
       ],
     ],
   ]);
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     const url = req.url ?? '';
     const slow = url.startsWith('/slow/');
     const route = routes.get(slow ? url.slice(5) : url);
@@ -245,6 +285,12 @@ function serve(files: Map<string, Buffer>, floor: Buffer) {
         .end(route[1]);
     if (slow) setTimeout(send, CLS_SCRIPT_DELAY_MS);
     else send();
+  });
+  return Object.assign(server, {
+    /** Serves the static first frame at /static/first-frame once a snapshot has been taken. */
+    addStaticFirstFrame(snapshot: { css: string; html: string }) {
+      routes.set('/static/first-frame', ['text/html', staticFirstFramePage(snapshot)]);
+    },
   });
 }
 
@@ -293,6 +339,44 @@ async function firstRenderMs(
       throw new Error(`${which}: the README's snippet (with prices) painted no result`);
     }
     return { ready: ready.at - start, painted: painted - start };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The README snippet's shadow root (markup and stylesheet) as it is at `stodkollen:ready`. */
+async function firstFrameSnapshot(browser: Browser, origin: string) {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/snapshot/widget`);
+    await tab.waitForFunction(() => 'benchSnapshot' in window, undefined, { timeout: TIMEOUT_MS });
+    return await tab.evaluate(
+      () => (window as unknown as { benchSnapshot: { css: string; html: string } }).benchSnapshot,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+/** The static first frame: from the page's first script to its first painted frame. */
+async function staticFirstFrameMs(browser: Browser, origin: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const tab = await context.newPage();
+    await tab.goto(`${origin}/static/first-frame`);
+    await tab.waitForFunction(() => 'benchPainted' in window, undefined, { timeout: TIMEOUT_MS });
+    const { start, painted, total } = await tab.evaluate(() => {
+      const w = window as unknown as { benchStart: number; benchPainted: number };
+      const root = document.querySelector('stodkollen-kalkyl')?.shadowRoot;
+      return {
+        start: w.benchStart,
+        painted: w.benchPainted,
+        total: Boolean(root?.querySelector('[data-total="employer"]')),
+      };
+    });
+    if (!total) throw new Error('the static first frame has no [data-total="employer"]');
+    return painted - start;
   } finally {
     await context.close();
   }
@@ -424,6 +508,8 @@ async function measure(
     // First, since it checks the whole contract and fails fastest when the widget breaks it.
     const recompute = median(await recomputeMs(browser, origin));
 
+    server.addStaticFirstFrame(await firstFrameSnapshot(browser, origin));
+    const staticPainted: number[] = [];
     const widgetFirst: number[] = [];
     const floorFirst: number[] = [];
     const readmePainted: number[] = [];
@@ -433,7 +519,9 @@ async function measure(
       const floorMs = await firstRenderMs(browser, origin, 'floor');
       const widgetMs = await firstRenderMs(browser, origin, 'widget');
       const readmeMs = await firstRenderMs(browser, origin, 'widget', '/readme/widget');
+      const staticMs = await staticFirstFrameMs(browser, origin);
       if (i < FIRST_RENDER_WARMUP) continue;
+      staticPainted.push(staticMs);
       floorFirst.push(floorMs.ready);
       floorPainted.push(floorMs.painted);
       widgetFirst.push(widgetMs.ready);
@@ -443,6 +531,7 @@ async function measure(
     const floorMs = median(floorFirst);
     const readme = median(readmePainted);
     const floorPaint = median(floorPainted);
+    const staticPaint = median(staticPainted);
 
     const shifts: Record<string, number> = {};
     for (const host of Object.keys(HOSTS)) {
@@ -512,6 +601,15 @@ async function measure(
         ratio: null,
         target: "≤ 1.6× floor (the README's snippet with a result, to the first painted frame)",
         met: readme <= 1.6 * floorPaint,
+      },
+      {
+        name: 'widget.first_frame_static_ms',
+        value: round(staticPaint, 2),
+        unit: 'ms',
+        baseline: 'widget.floor_first_paint_ms',
+        ratio: null,
+        target:
+          "information: the README snippet's first frame as static HTML (declarative shadow root, no script) to its first painted frame, the least any script could reach",
       },
       {
         name: 'widget.floor_first_paint_ms',
