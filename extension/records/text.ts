@@ -227,7 +227,7 @@ export const TEXT = {
   lastDay: { sv: 'Sista dag', en: 'Last day' },
   atStake: { sv: 'Står på spel', en: 'At stake' },
   lost: { sv: 'Förlorat', en: 'Lost' },
-  status: { sv: 'Läge', en: 'Status' },
+  status: FIELD_NAMES.status,
   applied: { sv: 'Ansökt', en: 'Applied' },
   applications: { sv: 'Ansökningar', en: 'Applications' },
   year: FIELD_NAMES.year,

@@ -63,12 +63,12 @@ describe('the register table', () => {
   it('filters to the deadlines within 30 days and sorts by FK both ways', async () => {
     render(<RegisterTable />);
     await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('3 rader'));
-    fireEvent.change(screen.getByLabelText('Läge'), { target: { value: 'due-30' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'due-30' } });
     // On 10 January every employee's FK deadline (1 February) is within 30 days.
     await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('3 rader'));
-    fireEvent.change(screen.getByLabelText('Läge'), { target: { value: 'deadline-passed' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'deadline-passed' } });
     await waitFor(() => expect(rowNames()).toEqual(['Anna Andersson', 'Lena Larsson']));
-    fireEvent.change(screen.getByLabelText('Läge'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: /^FK/ }));
     await waitFor(() =>
       expect(rowNames()).toEqual(['Lena Larsson', 'Kim Karlsson', 'Anna Andersson']),
