@@ -108,7 +108,7 @@ export const TEXT = {
     sv: 'Ansökan är registrerad som inskickad.',
     en: 'The application has been recorded as submitted.',
   },
-  statusSaved: { sv: 'Ansökans läge är sparat.', en: 'The application’s status has been saved.' },
+  statusSaved: { sv: 'Ansökans status är sparad.', en: 'The application’s status has been saved.' },
   description: FIELD_NAMES.description,
   positions: { sv: 'Ställningstaganden (ett per rad)', en: 'Positions taken (one per line)' },
   positionsShort: FIELD_NAMES.positions,

@@ -58,7 +58,7 @@ test('deadlines are listed soonest first with what is at stake, until marked as 
   const status = page.getByLabel('Status: Afa Försäkring 2026');
   await expect(status).toHaveValue('inskickad');
   await status.selectOption('beviljad');
-  await expect(page.getByTestId('notice')).toHaveText('Ansökans läge är sparat.');
+  await expect(page.getByTestId('notice')).toHaveText('Ansökans status är sparad.');
   await page.reload();
   await expect(page.getByLabel('Status: Afa Försäkring 2026')).toHaveValue('beviljad');
 });
