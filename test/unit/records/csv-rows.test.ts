@@ -113,13 +113,21 @@ describe('the records a row becomes', () => {
 });
 
 describe('the file as a whole', () => {
-  it('is a tab file by its header even when a row holds more commas than tabs', () => {
-    const items = Array.from({ length: 40 }, (_, n) => String(n + 1)).join(', ');
-    const plan = planCsvImport(file([{ beskrivning: `Samtal om ${items}` }], { delimiter: '\t' }));
-    expect(plan.delimiter).toBe('\t');
-    expect(plan.rejected).toEqual([]);
-    expect(plan.records.insatser[0]?.description).toBe(`Samtal om ${items}`);
-  });
+  it.each([
+    ['\n', 'LF'],
+    ['\r', 'lone CR'],
+  ])(
+    'is a tab file by its header even when a row holds more commas than tabs (%#, %s)',
+    (lineEnd) => {
+      const items = Array.from({ length: 40 }, (_, n) => String(n + 1)).join(', ');
+      const plan = planCsvImport(
+        file([{ beskrivning: `Samtal om ${items}` }], { delimiter: '\t', lineEnd }),
+      );
+      expect(plan.delimiter).toBe('\t');
+      expect(plan.rejected).toEqual([]);
+      expect(plan.records.insatser[0]?.description).toBe(`Samtal om ${items}`);
+    },
+  );
 
   it('names the rows of a file with old Mac line ends (a lone CR) by their own lines', () => {
     const plan = planCsvImport(
@@ -176,5 +184,82 @@ describe('the file as a whole', () => {
     );
     expect(refused.warnings).toEqual([]);
     expect(refused.rejected[0]?.errors.map((e) => e.column)).toEqual(['utforare']);
+  });
+});
+
+describe('rows about the same employer or employee', () => {
+  it('keeps two employers of the same name, sector and agreement apart by organisationsnummer', () => {
+    const plan = planCsvImport(
+      file([{}, { arbetsgivare_orgnr: '556677-8899', personnummer: '900315-2346' }]),
+    );
+    expect(plan.rejected).toEqual([]);
+    expect(plan.records.employers.map((e) => e.id)).toEqual(['ag-556016-0680', 'ag-556677-8899']);
+    expect(plan.records.employees.map((e) => e.employerId)).toEqual([
+      'ag-556016-0680',
+      'ag-556677-8899',
+    ]);
+  });
+
+  it.each([
+    ['afa_avtal', { afa_avtal: 'inget' }, 'arbetsgivare_orgnr'],
+    ['sektor', { sektor: 'kommun', afa_avtal: 'AGS-KL' }, 'arbetsgivare_orgnr'],
+    ['anstallningsgrupp', { anstallningsgrupp: 'tjansteman' }, 'personnummer'],
+  ])(
+    'refuses a later row that gives another %s, naming the first row',
+    (_what, changed, column) => {
+      const plan = planCsvImport(file([{}, { ...changed, insats_namn: 'Andra' }]));
+      expect(plan.records.insatser).toHaveLength(1);
+      expect(plan.rejected.map((r) => r.line)).toEqual([3]);
+      expect(plan.rejected[0]?.errors.map((e) => [e.column, e.sv])).toEqual([
+        [
+          column,
+          expect.stringContaining(
+            'Uppgifterna skiljer sig från rad 2 om samma arbetsgivare eller medarbetare',
+          ),
+        ],
+      ]);
+    },
+  );
+
+  it('names the first row an employee was read on when a later row names them differently', () => {
+    const plan = planCsvImport(
+      file([
+        {},
+        { insats_namn: 'Andra' },
+        { insats_namn: 'Tredje', medarbetare_namn: 'Anna Andersson Ek' },
+      ]),
+    );
+    expect(plan.rejected.map((r) => r.line)).toEqual([4]);
+    expect(plan.rejected[0]?.errors.map((e) => e.en)).toEqual([
+      'Line 4, personnummer (Personnummer): The details differ from line 2 about the same employer or employee; correct the rows so they agree.',
+    ]);
+  });
+});
+
+describe('cells the import cannot read', () => {
+  it('refuses FK kinds where one word is not a kind, naming the kinds it knows', () => {
+    const plan = planCsvImport(file([{ fk_typ: 'utreda|granska' }]));
+    expect(plan.records.insatser).toEqual([]);
+    expect(plan.rejected[0]?.errors.map((e) => e.sv)).toEqual([
+      'Rad 2, fk_typ (Typ av insats hos FK): Ange en eller flera av utreda, planera, initiera, genomföra, följa upp, åtskilda av |.',
+    ]);
+  });
+
+  it('skips a line of spaces between rows, as it skips an empty one', () => {
+    const text = file([{}, { insats_namn: 'Andra' }]).replace('\n', '\n   \n');
+    const plan = planCsvImport(text);
+    expect(plan.rows).toBe(2);
+    expect(plan.rejected).toEqual([]);
+    expect(plan.records.insatser).toHaveLength(2);
+  });
+
+  it('offers nothing to add or update when a required column is missing', () => {
+    const text = file([{}]).replace(';kostnad;', ';pris;');
+    const plan = planCsvImport(text);
+    expect(plan.fileErrors.map((e) => e.column)).toEqual(['kostnad']);
+    expect(plan.records).toEqual({ employers: [], employees: [], insatser: [] });
+    for (const counts of [plan.added, plan.updated, plan.unchanged]) {
+      expect(counts).toEqual({ employers: 0, employees: 0, insatser: 0 });
+    }
   });
 });
