@@ -263,3 +263,29 @@ describe('cells the import cannot read', () => {
     }
   });
 });
+
+describe('what a second import changes', () => {
+  it('counts an insats as updated when the file adds VAT it did not have, never as unchanged', () => {
+    const first = planCsvImport(file([{}]));
+    const stored = {
+      employers: new Map(first.records.employers.map((r) => [r.id, r])),
+      employees: new Map(first.records.employees.map((r) => [r.id, r])),
+      insatser: new Map(first.records.insatser.map((r) => [r.id, r])),
+    };
+    const withVat = `${file([{}]).replace('\n', ';moms\n')};750`;
+    const again = planCsvImport(withVat, stored);
+    expect(again.updated.insatser).toBe(1);
+    expect(again.unchanged.insatser).toBe(0);
+    expect(again.records.insatser[0]?.vat).toBe(750);
+  });
+
+  it('refuses a later row that says the employer deducts VAT where the first left it blank', () => {
+    // Row 2 leaves drar_av_moms blank, row 3 says nej.
+    const [header, second, third] = file([{}, { insats_namn: 'Andra' }]).split('\n');
+    const plan = planCsvImport([`${header};drar_av_moms`, `${second};`, `${third};nej`].join('\n'));
+    expect(plan.records.insatser).toHaveLength(1);
+    expect(plan.rejected.map((r) => [r.line, r.errors.map((e) => e.column)])).toEqual([
+      [3, ['arbetsgivare_orgnr']],
+    ]);
+  });
+});
