@@ -459,13 +459,8 @@ export function planCsvImport(
       ...(digital === undefined ? {} : { digital }),
     };
     const insats = InsatsSchema.safeParse(insatsInput, PARSE);
-    if (!insats.success) {
-      // Kinds and cost were already reported in the CSV's own words.
-      const issues = insats.error.issues.filter(
-        (i) => !(i.path[0] === 'kinds' && !kinds) && !(i.path[0] === 'cost' && cost === undefined),
-      );
-      fromIssues('insats', issues);
-    }
+    // Kinds and cost not read are already reported in the CSV's own words: fromIssues skips them.
+    if (!insats.success) fromIssues('insats', insats.error.issues);
     if (insats.success && insatser.has(insats.data.id)) {
       errors.push(rowError(line, 'insats_id', MESSAGES.duplicate_id));
     }

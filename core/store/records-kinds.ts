@@ -4,6 +4,7 @@
  */
 
 import type { IndexKey, IndexNames, StoreValue } from 'idb';
+import type * as z from 'zod/mini';
 import {
   type Application,
   ApplicationSchema,
@@ -20,6 +21,7 @@ import { nameIndex, normaliseForIndex, opaqueId } from '../vault/blind-index.ts'
 import {
   type InsatsDeletion,
   MissingReferenceError,
+  type RecordStore,
   type RecordsDb,
   type RecordsSchema,
   ReferencedRecordError,
@@ -30,9 +32,11 @@ import {
   checked,
   sealedView,
   toStored,
+  type WriteTx,
   withoutListingFields,
   write,
 } from './records-transactions.ts';
+import type { SummaryTouch } from './summaries.ts';
 import { openSealed, sealedMode } from './vault-access.ts';
 
 /** The kinds of record the store keeps, each in its own object store. */
@@ -67,6 +71,265 @@ async function readIndexed<K extends Kind, I extends IndexNames<RecordsSchema, K
   return view ? view.getAllFromIndex(kind, index, key) : db.getAllFromIndex(kind, index, key);
 }
 
+/** Each kind's record, as callers pass it in and get it back. */
+interface RecordOf {
+  providers: Provider;
+  employers: Employer;
+  employees: Employee;
+  insatser: Insats;
+  applications: Application;
+}
+/** What a deletion tells the user: which applications an insats's deletion changed. */
+interface DeletionOf {
+  providers: undefined;
+  employers: undefined;
+  employees: undefined;
+  insatser: InsatsDeletion;
+  applications: undefined;
+}
+
+/**
+ * How a kind of record is written. A put checks the record against `schema`, then `beforePut`
+ * refuses it when a record it names is not stored, marks the register summaries it changes, and
+ * updates what moves with it; what it returns is stored. A deletion's `beforeDelete` refuses it
+ * while other records name this one, or takes out what goes with it, and marks the summaries.
+ * `putRecord` and `deleteRecord` run both, plain or sealed, in one transaction (see `write`).
+ */
+interface KindWrites<K extends Kind> {
+  schema: z.ZodMiniType;
+  /** The stores a put reads or writes. */
+  putStores: RecordStore[];
+  beforePut(
+    tx: WriteTx,
+    valid: RecordOf[K],
+    touch: SummaryTouch,
+  ): Promise<StoreValue<RecordsSchema, K>>;
+  /** The stores a deletion reads or writes. */
+  deleteStores: RecordStore[];
+  beforeDelete(tx: WriteTx, id: string, touch: SummaryTouch): Promise<DeletionOf[K]>;
+}
+
+const KIND_WRITES: { [K in Kind]: KindWrites<K> } = {
+  providers: {
+    schema: ProviderSchema,
+    putStores: ['providers'],
+    async beforePut(_tx, valid, touch) {
+      // Every employee's estimate may name it (or fall back on the first provider).
+      touch.all = true;
+      return valid;
+    },
+    deleteStores: ['providers', 'insatser'],
+    async beforeDelete(tx, id, touch) {
+      touch.all = true;
+      const naming = (await tx.objectStore('insatser').getAll()).filter((i) => i.providerId === id);
+      if (naming.length > 0) throw new ReferencedRecordError(naming.map(withoutListingFields), []);
+      return undefined;
+    },
+  },
+  employers: {
+    schema: EmployerSchema,
+    putStores: ['employers'],
+    async beforePut(_tx, valid, touch) {
+      touch.employer(valid.id);
+      return valid;
+    },
+    deleteStores: ['employers', 'employees', 'insatser', 'applications'],
+    async beforeDelete(tx, id, touch) {
+      touch.employer(id);
+      const employees = await tx.objectStore('employees').index('byEmployer').getAllKeys(id);
+      for (const employeeId of employees) {
+        await tx.objectStore('employees').delete(employeeId);
+        // Applications are listed by employee too: one made out to another employer goes as well.
+        // An application made out to this employer for another's employee is on that one's row.
+        for (const a of await tx.objectStore('applications').index('byEmployer').getAll(id)) {
+          touch.employer((await tx.objectStore('employees').get(a.employeeId))?.employerId);
+        }
+        await deleteListed(tx, 'applications', 'byEmployee', employeeId);
+      }
+      await deleteListed(tx, 'insatser', 'byEmployer', id);
+      await deleteListed(tx, 'applications', 'byEmployer', id);
+      return undefined;
+    },
+  },
+  employees: {
+    schema: EmployeeSchema,
+    putStores: ['employers', 'employees', 'insatser', 'applications'],
+    async beforePut(tx, valid, touch) {
+      if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
+        throw new MissingReferenceError('employerId', valid.employerId);
+      }
+      const before = await tx.objectStore('employees').get(valid.id);
+      touch.employer(valid.employerId, before?.employerId);
+      // Moving an employee to another employer moves their insatser and applications with them.
+      if (before && before.employerId !== valid.employerId) {
+        const insatser = await tx.objectStore('insatser').index('byEmployee').getAll(valid.id);
+        for (const i of insatser) {
+          await tx.objectStore('insatser').put({ ...i, employerId: valid.employerId });
+        }
+        const applications = await tx
+          .objectStore('applications')
+          .index('byEmployee')
+          .getAll(valid.id);
+        for (const a of applications) {
+          await tx.objectStore('applications').put({ ...a, employerId: valid.employerId });
+        }
+      }
+      return valid;
+    },
+    deleteStores: ['employees', 'insatser', 'applications'],
+    async beforeDelete(tx, id, touch) {
+      touch.employer((await tx.objectStore('employees').get(id))?.employerId);
+      await deleteListed(tx, 'insatser', 'byEmployee', id);
+      await deleteListed(tx, 'applications', 'byEmployee', id);
+      return undefined;
+    },
+  },
+  insatser: {
+    schema: InsatsSchema,
+    putStores: ['providers', 'employees', 'insatser', 'applications'],
+    async beforePut(tx, valid, touch) {
+      const employee = await tx.objectStore('employees').get(valid.employeeId);
+      if (!employee) throw new MissingReferenceError('employeeId', valid.employeeId);
+      if (valid.providerId && !(await tx.objectStore('providers').getKey(valid.providerId))) {
+        throw new MissingReferenceError('providerId', valid.providerId);
+      }
+      const before = await tx.objectStore('insatser').get(valid.id);
+      touch.employer(employee.employerId, before?.employerId);
+      if (before && before.employeeId !== valid.employeeId) {
+        // The applications naming it are the previous employee's: moving it would break them.
+        const applications = (
+          await tx.objectStore('applications').index('byEmployee').getAll(before.employeeId)
+        ).filter((a) => a.insatsIds.includes(valid.id));
+        if (applications.length > 0) throw new ReferencedRecordError([], applications);
+      }
+      return toStored(valid, employee.employerId);
+    },
+    deleteStores: ['insatser', 'applications'],
+    async beforeDelete(tx, id, touch) {
+      const result: InsatsDeletion = { updated: [], deleted: [] };
+      const insats = await tx.objectStore('insatser').get(id);
+      if (!insats) return result;
+      touch.employer(insats.employerId);
+      const applications = await tx
+        .objectStore('applications')
+        .index('byEmployee')
+        .getAll(insats.employeeId);
+      for (const a of applications) {
+        if (!a.insatsIds.includes(id)) continue;
+        await keepInApplication(
+          tx,
+          a,
+          a.insatsIds.filter((x) => x !== id),
+          result,
+        );
+      }
+      return result;
+    },
+  },
+  applications: {
+    schema: ApplicationSchema,
+    putStores: ['employers', 'employees', 'insatser', 'applications'],
+    async beforePut(tx, valid, touch) {
+      // All reads at once: one round trip, so a status change is stored before a quick reload.
+      const [employer, employee, before, ...insatser] = await Promise.all([
+        tx.objectStore('employers').getKey(valid.employerId),
+        tx.objectStore('employees').get(valid.employeeId),
+        tx.objectStore('applications').get(valid.id),
+        ...valid.insatsIds.map((id) => tx.objectStore('insatser').get(id)),
+      ]);
+      if (employer === undefined) throw new MissingReferenceError('employerId', valid.employerId);
+      if (employee === undefined) throw new MissingReferenceError('employeeId', valid.employeeId);
+      valid.insatsIds.forEach((insatsId, i) => {
+        const insats = insatser[i] as StoredInsats | undefined;
+        if (insats?.employeeId !== valid.employeeId) {
+          throw new MissingReferenceError('insatsIds', insatsId);
+        }
+      });
+      // An application counts on its employee's row, at the employee's employer.
+      const previous = before as Application | undefined;
+      touch.employer((employee as Employee).employerId);
+      if (previous && previous.employeeId !== valid.employeeId) {
+        touch.employer((await tx.objectStore('employees').get(previous.employeeId))?.employerId);
+      }
+      return valid;
+    },
+    deleteStores: ['applications'],
+    async beforeDelete(tx, id, touch) {
+      const application = await tx.objectStore('applications').get(id);
+      if (application) {
+        touch.employer((await tx.objectStore('employees').get(application.employeeId))?.employerId);
+      }
+      return undefined;
+    },
+  },
+};
+
+/** Stores a record of any kind: the one way every put goes (see KindWrites). */
+async function putRecord<K extends Kind>(
+  db: RecordsDb,
+  kind: K,
+  record: RecordOf[K],
+  options: WriteOptions,
+): Promise<RecordOf[K]> {
+  const rules = KIND_WRITES[kind] as KindWrites<K>;
+  const valid = checked<RecordOf[K]>(rules.schema, record);
+  await write(db, rules.putStores, options, async (tx, touch) => {
+    const stored = await rules.beforePut(tx, valid, touch);
+    await tx.objectStore(kind).put(stored as never);
+  });
+  return valid;
+}
+
+/**
+ * Deletes a record of any kind: the one way every deletion goes (see KindWrites). A record that
+ * is not stored leaves nothing to delete, and what it names is left as it is.
+ */
+async function deleteRecord<K extends Kind>(
+  db: RecordsDb,
+  kind: K,
+  id: string,
+  options: WriteOptions,
+): Promise<DeletionOf[K]> {
+  const rules = KIND_WRITES[kind] as KindWrites<K>;
+  return write(db, rules.deleteStores, options, async (tx, touch) => {
+    const told = await rules.beforeDelete(tx, id, touch);
+    await tx.objectStore(kind).delete(id);
+    return told;
+  });
+}
+
+/** Deletes every record of `store` listed under `key` in `index`. */
+async function deleteListed(
+  tx: WriteTx,
+  store: 'insatser' | 'applications',
+  index: 'byEmployee' | 'byEmployer',
+  key: string,
+): Promise<void> {
+  for (const k of await tx.objectStore(store).index(index).getAllKeys(key)) {
+    await tx.objectStore(store).delete(k);
+  }
+}
+
+/**
+ * An application keeps only `insatsIds` of its insatser; with none left it is deleted. Which it
+ * was goes into `result`, for the user to be told.
+ */
+async function keepInApplication(
+  tx: WriteTx,
+  application: Application,
+  insatsIds: string[],
+  result: InsatsDeletion,
+): Promise<void> {
+  if (insatsIds.length === 0) {
+    await tx.objectStore('applications').delete(application.id);
+    result.deleted.push(application);
+  } else {
+    const next = { ...application, insatsIds };
+    await tx.objectStore('applications').put(next);
+    result.updated.push(next);
+  }
+}
+
 export async function getProvider(db: RecordsDb, id: string): Promise<Provider | undefined> {
   return readOne(db, 'providers', id);
 }
@@ -78,13 +341,7 @@ export async function putProvider(
   provider: Provider,
   options: WriteOptions = {},
 ): Promise<Provider> {
-  const valid = checked<Provider>(ProviderSchema, provider);
-  await write(db, ['providers'], options, async (tx, touch) => {
-    // Every employee's estimate may name it (or fall back on the first provider).
-    touch.all = true;
-    await tx.objectStore('providers').put(valid);
-  });
-  return valid;
+  return putRecord(db, 'providers', provider, options);
 }
 /** Deletes a provider; refused with ReferencedRecordError while insatser name it. */
 export async function deleteProvider(
@@ -92,12 +349,7 @@ export async function deleteProvider(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['providers', 'insatser'], options, async (tx, touch) => {
-    touch.all = true;
-    const naming = (await tx.objectStore('insatser').getAll()).filter((i) => i.providerId === id);
-    if (naming.length > 0) throw new ReferencedRecordError(naming.map(withoutListingFields), []);
-    await tx.objectStore('providers').delete(id);
-  });
+  await deleteRecord(db, 'providers', id, options);
 }
 
 // Employers
@@ -121,12 +373,7 @@ export async function putEmployer(
   employer: Employer,
   options: WriteOptions = {},
 ): Promise<Employer> {
-  const valid = checked<Employer>(EmployerSchema, employer);
-  await write(db, ['employers'], options, async (tx, touch) => {
-    touch.employer(valid.id);
-    await tx.objectStore('employers').put(valid);
-  });
-  return valid;
+  return putRecord(db, 'employers', employer, options);
 }
 /** Deletes the employer with its employees, their insatser and applications. */
 export async function deleteEmployer(
@@ -134,36 +381,7 @@ export async function deleteEmployer(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(
-    db,
-    ['employers', 'employees', 'insatser', 'applications'],
-    options,
-    async (tx, touch) => {
-      touch.employer(id);
-      const employees = await tx.objectStore('employees').index('byEmployer').getAllKeys(id);
-      for (const employeeId of employees) {
-        await tx.objectStore('employees').delete(employeeId);
-        // Applications are listed by employee too: one made out to another employer goes as well.
-        // An application made out to this employer for another's employee is on that one's row.
-        for (const a of await tx.objectStore('applications').index('byEmployer').getAll(id)) {
-          touch.employer((await tx.objectStore('employees').get(a.employeeId))?.employerId);
-        }
-        for (const key of await tx
-          .objectStore('applications')
-          .index('byEmployee')
-          .getAllKeys(employeeId)) {
-          await tx.objectStore('applications').delete(key);
-        }
-      }
-      for (const key of await tx.objectStore('insatser').index('byEmployer').getAllKeys(id)) {
-        await tx.objectStore('insatser').delete(key);
-      }
-      for (const key of await tx.objectStore('applications').index('byEmployer').getAllKeys(id)) {
-        await tx.objectStore('applications').delete(key);
-      }
-      await tx.objectStore('employers').delete(id);
-    },
-  );
+  await deleteRecord(db, 'employers', id, options);
 }
 
 // Employees
@@ -213,35 +431,7 @@ export async function putEmployee(
   employee: Employee,
   options: WriteOptions = {},
 ): Promise<Employee> {
-  const valid = checked<Employee>(EmployeeSchema, employee);
-  await write(
-    db,
-    ['employers', 'employees', 'insatser', 'applications'],
-    options,
-    async (tx, touch) => {
-      if (!(await tx.objectStore('employers').getKey(valid.employerId))) {
-        throw new MissingReferenceError('employerId', valid.employerId);
-      }
-      const before = await tx.objectStore('employees').get(valid.id);
-      touch.employer(valid.employerId, before?.employerId);
-      await tx.objectStore('employees').put(valid);
-      // Moving an employee to another employer moves their insatser and applications with them.
-      if (before && before.employerId !== valid.employerId) {
-        const insatser = await tx.objectStore('insatser').index('byEmployee').getAll(valid.id);
-        for (const i of insatser) {
-          await tx.objectStore('insatser').put({ ...i, employerId: valid.employerId });
-        }
-        const applications = await tx
-          .objectStore('applications')
-          .index('byEmployee')
-          .getAll(valid.id);
-        for (const a of applications) {
-          await tx.objectStore('applications').put({ ...a, employerId: valid.employerId });
-        }
-      }
-    },
-  );
-  return valid;
+  return putRecord(db, 'employees', employee, options);
 }
 /** Deletes the employee with their insatser and applications. */
 export async function deleteEmployee(
@@ -249,16 +439,7 @@ export async function deleteEmployee(
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['employees', 'insatser', 'applications'], options, async (tx, touch) => {
-    touch.employer((await tx.objectStore('employees').get(id))?.employerId);
-    for (const key of await tx.objectStore('insatser').index('byEmployee').getAllKeys(id)) {
-      await tx.objectStore('insatser').delete(key);
-    }
-    for (const key of await tx.objectStore('applications').index('byEmployee').getAllKeys(id)) {
-      await tx.objectStore('applications').delete(key);
-    }
-    await tx.objectStore('employees').delete(id);
-  });
+  await deleteRecord(db, 'employees', id, options);
 }
 
 // Insatser
@@ -341,30 +522,7 @@ export async function putInsats(
   insats: Insats,
   options: WriteOptions = {},
 ): Promise<Insats> {
-  const valid = checked<Insats>(InsatsSchema, insats);
-  await write(
-    db,
-    ['providers', 'employees', 'insatser', 'applications'],
-    options,
-    async (tx, touch) => {
-      const employee = await tx.objectStore('employees').get(valid.employeeId);
-      if (!employee) throw new MissingReferenceError('employeeId', valid.employeeId);
-      if (valid.providerId && !(await tx.objectStore('providers').getKey(valid.providerId))) {
-        throw new MissingReferenceError('providerId', valid.providerId);
-      }
-      const before = await tx.objectStore('insatser').get(valid.id);
-      touch.employer(employee.employerId, before?.employerId);
-      if (before && before.employeeId !== valid.employeeId) {
-        // The applications naming it are the previous employee's: moving it would break them.
-        const applications = (
-          await tx.objectStore('applications').index('byEmployee').getAll(before.employeeId)
-        ).filter((a) => a.insatsIds.includes(valid.id));
-        if (applications.length > 0) throw new ReferencedRecordError([], applications);
-      }
-      await tx.objectStore('insatser').put(toStored(valid, employee.employerId));
-    },
-  );
-  return valid;
+  return putRecord(db, 'insatser', insats, options);
 }
 
 /**
@@ -377,30 +535,7 @@ export async function deleteInsats(
   id: string,
   options: WriteOptions = {},
 ): Promise<InsatsDeletion> {
-  return write(db, ['insatser', 'applications'], options, async (tx, touch) => {
-    const result: InsatsDeletion = { updated: [], deleted: [] };
-    const insats = await tx.objectStore('insatser').get(id);
-    if (!insats) return result;
-    touch.employer(insats.employerId);
-    const applications = await tx
-      .objectStore('applications')
-      .index('byEmployee')
-      .getAll(insats.employeeId);
-    for (const a of applications) {
-      if (!a.insatsIds.includes(id)) continue;
-      const insatsIds = a.insatsIds.filter((x) => x !== id);
-      if (insatsIds.length === 0) {
-        await tx.objectStore('applications').delete(a.id);
-        result.deleted.push(a);
-      } else {
-        const next = { ...a, insatsIds };
-        await tx.objectStore('applications').put(next);
-        result.updated.push(next);
-      }
-    }
-    await tx.objectStore('insatser').delete(id);
-    return result;
-  });
+  return deleteRecord(db, 'insatser', id, options);
 }
 
 /**
@@ -426,14 +561,7 @@ export async function repairApplicationReferences(
       const insatsIds = a.insatsIds.filter((id) => employeeOf.get(id) === a.employeeId);
       if (insatsIds.length === a.insatsIds.length) continue;
       touch.employer(employerOf.get(a.employeeId));
-      if (insatsIds.length === 0) {
-        await tx.objectStore('applications').delete(a.id);
-        result.deleted.push(a);
-      } else {
-        const next = { ...a, insatsIds };
-        await tx.objectStore('applications').put(next);
-        result.updated.push(next);
-      }
+      await keepInApplication(tx, a, insatsIds, result);
     }
     return result;
   });
@@ -465,50 +593,14 @@ export async function putApplication(
   application: Application,
   options: WriteOptions = {},
 ): Promise<Application> {
-  const valid = checked<Application>(ApplicationSchema, application);
-  await write(
-    db,
-    ['employers', 'employees', 'insatser', 'applications'],
-    options,
-    async (tx, touch) => {
-      // All reads at once: one round trip, so a status change is stored before a quick reload.
-      const [employer, employee, before, ...insatser] = await Promise.all([
-        tx.objectStore('employers').getKey(valid.employerId),
-        tx.objectStore('employees').get(valid.employeeId),
-        tx.objectStore('applications').get(valid.id),
-        ...valid.insatsIds.map((id) => tx.objectStore('insatser').get(id)),
-      ]);
-      if (employer === undefined) throw new MissingReferenceError('employerId', valid.employerId);
-      if (employee === undefined) throw new MissingReferenceError('employeeId', valid.employeeId);
-      valid.insatsIds.forEach((insatsId, i) => {
-        const insats = insatser[i] as StoredInsats | undefined;
-        if (insats?.employeeId !== valid.employeeId) {
-          throw new MissingReferenceError('insatsIds', insatsId);
-        }
-      });
-      // An application counts on its employee's row, at the employee's employer.
-      const previous = before as Application | undefined;
-      touch.employer((employee as Employee).employerId);
-      if (previous && previous.employeeId !== valid.employeeId) {
-        touch.employer((await tx.objectStore('employees').get(previous.employeeId))?.employerId);
-      }
-      await tx.objectStore('applications').put(valid);
-    },
-  );
-  return valid;
+  return putRecord(db, 'applications', application, options);
 }
 export async function deleteApplication(
   db: RecordsDb,
   id: string,
   options: WriteOptions = {},
 ): Promise<void> {
-  await write(db, ['applications'], options, async (tx, touch) => {
-    const application = await tx.objectStore('applications').get(id);
-    if (application) {
-      touch.employer((await tx.objectStore('employees').get(application.employeeId))?.employerId);
-    }
-    await tx.objectStore('applications').delete(id);
-  });
+  await deleteRecord(db, 'applications', id, options);
 }
 
 // One employee's case

@@ -15,8 +15,9 @@ import {
   putInsats,
   StaleRecordsError,
 } from '../../core/store/records.ts';
+import { EditorAlerts } from './EditorAlerts.tsx';
 import { rememberedInsats, rememberInsats } from './insats-memory.ts';
-import { changed, db, lang, notice, refresh, tr } from './state.ts';
+import { changed, db, lang, notice, tr } from './state.ts';
 import { applicationLabel, deletionNotice } from './text.ts';
 
 /**
@@ -189,27 +190,7 @@ export function InsatsEditor({
   const title = insats ? `${tr('edit')}: ${insats.name}` : tr('addInsats');
   return (
     <form class="editor" onSubmit={save} aria-label={title}>
-      {stale.value && (
-        <div class="warning" role="alert" data-testid="editor-stale">
-          <p>{tr('stale')}</p>
-          <button
-            type="button"
-            onClick={async () => {
-              onDone();
-              await refresh();
-            }}
-          >
-            {tr('showNew')}
-          </button>
-        </div>
-      )}
-      {errors.value.length > 0 && (
-        <ul class="errors" role="alert">
-          {errors.value.map((e) => (
-            <li key={e.path}>{e[l]}</li>
-          ))}
-        </ul>
-      )}
+      <EditorAlerts stale={stale.value} errors={errors.value} onDone={onDone} />
       <div class="field">
         <label for={idFor('category')}>{tr('category')}</label>
         <select id={idFor('category')} name="category" ref={first}>

@@ -11,7 +11,8 @@ import {
   putEmployer,
   StaleRecordsError,
 } from '../../core/store/records.ts';
-import { changed, db, lang, refresh, tr } from './state.ts';
+import { EditorAlerts } from './EditorAlerts.tsx';
+import { changed, db, lang, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 
 function checkEmployer(e: unknown) {
@@ -113,27 +114,7 @@ export function PartiesEditor({
   );
   return (
     <form class="editor" onSubmit={save} aria-label={tr('editParties')}>
-      {stale.value && (
-        <div class="warning" role="alert" data-testid="editor-stale">
-          <p>{tr('stale')}</p>
-          <button
-            type="button"
-            onClick={async () => {
-              onDone();
-              await refresh();
-            }}
-          >
-            {tr('showNew')}
-          </button>
-        </div>
-      )}
-      {errors.value.length > 0 && (
-        <ul class="errors" role="alert">
-          {errors.value.map((e) => (
-            <li key={e.path}>{e[l]}</li>
-          ))}
-        </ul>
-      )}
+      <EditorAlerts stale={stale.value} errors={errors.value} onDone={onDone} />
       <div class="field">
         <label for="parties-employeeName">{tr('employeeName')}</label>
         <input id="parties-employeeName" name="employeeName" defaultValue={employee.name} />

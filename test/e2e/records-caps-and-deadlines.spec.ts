@@ -55,12 +55,12 @@ test('deadlines are listed soonest first with what is at stake, until marked as 
 
   // The application now shows on Anna's page, where its status follows the decision.
   await page.getByRole('link', { name: 'Anna Andersson' }).first().click();
-  const status = page.getByLabel('Läge: Afa Försäkring 2026');
+  const status = page.getByLabel('Status: Afa Försäkring 2026');
   await expect(status).toHaveValue('inskickad');
   await status.selectOption('beviljad');
-  await expect(page.getByTestId('notice')).toHaveText('Ansökans läge är sparat.');
+  await expect(page.getByTestId('notice')).toHaveText('Ansökans status är sparad.');
   await page.reload();
-  await expect(page.getByLabel('Läge: Afa Försäkring 2026')).toHaveValue('beviljad');
+  await expect(page.getByLabel('Status: Afa Försäkring 2026')).toHaveValue('beviljad');
 });
 
 test('the employee page and the import page pass an accessibility check in English', async ({

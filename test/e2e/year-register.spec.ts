@@ -31,7 +31,9 @@ test('filtering the register to the deadlines within 30 days', async ({ context,
   await page.getByRole('link', { name: 'Tabeller' }).click();
   const table = page.getByTestId('register-table');
   await expect(page.getByTestId('register-count')).toHaveText('3 rader');
-  await page.getByLabel('Läge').selectOption({ label: 'Sista dag inom 30 dagar' });
+  await page
+    .getByLabel('Status', { exact: true })
+    .selectOption({ label: 'Sista dag inom 30 dagar' });
   await expect(page.getByTestId('register-count')).toHaveText('2 rader');
   await page.getByRole('button', { name: 'FK', exact: true }).click();
   const names = table.locator('tbody tr td:first-child');
@@ -44,7 +46,7 @@ test('filtering the register to the deadlines within 30 days', async ({ context,
   await page.getByLabel('Sök på namn, personnummer eller organisationsnummer').fill('');
 
   await page.getByRole('radio', { name: 'Arbetsgivare' }).check();
-  await page.getByLabel('Läge').selectOption({ label: 'Alla' });
+  await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Alla' });
   await expect(names).toHaveText(['Exempelby kommun', 'Verkstaden AB']);
   await expect(table.getByRole('row', { name: /Exempelby kommun/ })).toContainText(
     '10 500 kr av 200 000 kr',

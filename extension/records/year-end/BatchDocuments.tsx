@@ -6,9 +6,9 @@
 import type { BatchEmployee, BatchEmployer } from '../../../core/batch/year-end.ts';
 import type { InvoiceBasisResult } from '../../../core/documents/invoice-basis.ts';
 import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
-import { CATEGORIES, FK_KIND_LABELS } from '../../../core/rules/categories.ts';
 import type { Report7026 } from '../../../core/schema/documents.ts';
 import { InvoiceBasisBody } from '../InvoiceBasisBody.tsx';
+import { Report7026Body } from '../Report7026Body.tsx';
 import { TEXT, type TextKey } from '../text.ts';
 import { BATCH_TEXT } from './text.ts';
 
@@ -131,77 +131,7 @@ export function Report7026Document({
   return (
     <article class="batch-doc report" data-doc="7026" data-provider={provider}>
       <h2>{w('report7026Title')}</h2>
-      <h3>{w('concerns')}</h3>
-      <dl class="facts">
-        <dt>{w('name')}</dt>
-        <dd>{report.concerns.name}</dd>
-        <dt>{w('personnummer')}</dt>
-        <dd>{report.concerns.personnummer}</dd>
-      </dl>
-      <h3>{w('employer')}</h3>
-      <dl class="facts">
-        <dt>{w('name')}</dt>
-        <dd>{report.employer.name}</dd>
-        <dt>{w('organisationsnummer')}</dt>
-        <dd>{report.employer.organisationsnummer}</dd>
-      </dl>
-      <h3>{w('provider')}</h3>
-      <dl class="facts">
-        <dt>{w('name')}</dt>
-        <dd>{report.provider.name}</dd>
-        <dt>{w('organisationsnummer')}</dt>
-        <dd>{report.provider.organisationsnummer}</dd>
-        <dt>{w('fkApproved')}</dt>
-        <dd>{report.provider.fkApproved ? w('yes') : w('no')}</dd>
-      </dl>
-      <h3>{w('insatser')}</h3>
-      {report.insatser.map((i, n) => (
-        <section class="report-insats" key={n}>
-          <h4>
-            {n + 1}. {i.name}
-          </h4>
-          <dl class="facts">
-            <dt>{w('category')}</dt>
-            <dd>{CATEGORIES[i.category][lang]}</dd>
-            <dt>{w('kinds')}</dt>
-            <dd>{i.kinds.map((k) => FK_KIND_LABELS[k][lang]).join(', ')}</dd>
-            <dt>{w('started')}</dt>
-            <dd>{formatDateLong(i.startedOn, lang)}</dd>
-            <dt>{w('date')}</dt>
-            <dd>{formatDateLong(i.performedOn, lang)}</dd>
-            <dt>{w('performer')}</dt>
-            <dd>
-              {i.performer}, {i.competence}
-            </dd>
-            <dt>{w('cost')}</dt>
-            <dd>{formatKronor(i.cost)}</dd>
-            {i.description && (
-              <>
-                <dt>{w('description')}</dt>
-                <dd>{i.description}</dd>
-              </>
-            )}
-            {i.positions && (
-              <>
-                <dt>{w('positionsShort')}</dt>
-                <dd>
-                  <ul>
-                    {i.positions.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                </dd>
-              </>
-            )}
-          </dl>
-        </section>
-      ))}
-      <dl class="facts signature">
-        <dt>{w('writtenOn')}</dt>
-        <dd>{formatDateLong(report.writtenOn, lang)}</dd>
-        <dt>{w('signature')}</dt>
-        <dd class="signature-line" />
-      </dl>
+      <Report7026Body report={report} t={w} lang={lang} />
     </article>
   );
 }

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const action = vi.hoisted(() => ({
   setBadgeText: vi.fn(async (_: { text: string }) => {}),
@@ -46,10 +46,14 @@ const PROVIDER = {
 
 let kommun = '';
 
-beforeAll(async () => {
+beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   // 12 days before FK's deadline for 2026, 1 February 2027.
   vi.setSystemTime(new Date('2027-01-20T10:00:00'));
+});
+// The example records are read for each test, never while the file loads or in beforeAll:
+// Stryker counts only what runs inside a test. The batches marked as sent stay between tests.
+beforeEach(async () => {
   const { records } = planCsvImport(
     readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8'),
   );

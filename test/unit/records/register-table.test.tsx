@@ -3,16 +3,20 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatKronor } from '../../../core/i18n/format.ts';
 import { planCsvImport } from '../../../core/import/csv.ts';
 import { wipeRecords, writeRecords } from '../../../core/store/records.ts';
 import { RegisterTable } from '../../../extension/records/RegisterTable.tsx';
 import { db, refresh, setLang } from '../../../extension/records/state.ts';
 
-beforeAll(async () => {
+beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2027-01-10T10:00:00'));
+});
+// The example records are read for each test, never while the file loads or in beforeAll:
+// Stryker counts only what runs inside a test.
+beforeEach(async () => {
   const { records } = planCsvImport(
     readFileSync('test/fixtures/records/exempel-insatser.csv', 'utf8'),
   );
@@ -59,12 +63,12 @@ describe('the register table', () => {
   it('filters to the deadlines within 30 days and sorts by FK both ways', async () => {
     render(<RegisterTable />);
     await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('3 rader'));
-    fireEvent.change(screen.getByLabelText('Läge'), { target: { value: 'due-30' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'due-30' } });
     // On 10 January every employee's FK deadline (1 February) is within 30 days.
     await waitFor(() => expect(screen.getByTestId('register-count').textContent).toBe('3 rader'));
-    fireEvent.change(screen.getByLabelText('Läge'), { target: { value: 'deadline-passed' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'deadline-passed' } });
     await waitFor(() => expect(rowNames()).toEqual(['Anna Andersson', 'Lena Larsson']));
-    fireEvent.change(screen.getByLabelText('Läge'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: /^FK/ }));
     await waitFor(() =>
       expect(rowNames()).toEqual(['Lena Larsson', 'Kim Karlsson', 'Anna Andersson']),

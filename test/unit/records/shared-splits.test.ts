@@ -36,10 +36,17 @@ function generatedCases(): EmployeeCase[] {
   }));
 }
 
-describe('what a passed deadline lost', () => {
-  const cases = generatedCases();
+// Built by the first test that needs them, never while the file loads (Stryker counts only what
+// runs inside a test), then shared: the tests only read them.
+let generated: EmployeeCase[] | undefined;
+const generatedOnce = () => {
+  generated ??= generatedCases();
+  return generated;
+};
 
+describe('what a passed deadline lost', () => {
   it('is what the estimate made on the deadline itself says, for every passed deadline', () => {
+    const cases = generatedOnce();
     const asOf = '2027-01-12';
     const splits = allSplits(cases, asOf);
     const passed = deadlinesOverview(cases, asOf).filter((d) => d.passed);
@@ -56,11 +63,10 @@ describe('what a passed deadline lost', () => {
 });
 
 describe('one split shared by the caps and the deadlines', () => {
-  const cases = generatedCases();
-
   it.each(['2026-09-15', '2027-01-12'])(
     'gives the same figures as separate splits (%s)',
     (asOf) => {
+      const cases = generatedOnce();
       const splits = allSplits(cases, asOf);
       const separate = deadlinesOverview(cases, asOf);
       expect(deadlinesOverview(cases, asOf, [], splits)).toEqual(separate);

@@ -19,6 +19,9 @@ import {
   deleteEmployer,
   deleteInsats,
   exportRecords,
+  getEmployee,
+  getEmployer,
+  getInsats,
   InvalidRecordError,
   loadEmployeeCases,
   loadRegisterSummaries,
@@ -269,17 +272,24 @@ async function run(db: RecordsDb, o: Op, snapshot: { text?: string }): Promise<v
       return;
     case 'deleteInsats': {
       const i = pick(records.insatser, o.pick);
-      if (i) await deleteInsats(db, i.id);
+      if (!i) return;
+      await deleteInsats(db, i.id);
+      // Deleted is gone, not only what named it.
+      expect(await getInsats(db, i.id)).toBeUndefined();
       return;
     }
     case 'deleteEmployee': {
       const e = pick(records.employees, o.pick);
-      if (e) await deleteEmployee(db, e.id);
+      if (!e) return;
+      await deleteEmployee(db, e.id);
+      expect(await getEmployee(db, e.id)).toBeUndefined();
       return;
     }
     case 'deleteEmployer': {
       const e = pick(records.employers, o.pick);
-      if (e) await deleteEmployer(db, e.id);
+      if (!e) return;
+      await deleteEmployer(db, e.id);
+      expect(await getEmployer(db, e.id)).toBeUndefined();
       return;
     }
     case 'apply': {
