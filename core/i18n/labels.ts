@@ -7,6 +7,12 @@ import type { AfaAgreement, EmployeeGroup, Sector } from '../rules/coverage.ts';
 import type { APPLICATION_STATUSES } from '../schema/records.ts';
 import type { Bilingual } from './format.ts';
 
+/**
+ * The insats category's name as a field, in FIELD_NAMES too, and the widget's label for it.
+ * Never "Typ av insats": that is FK's name for the kinds (utreda, planera, …), FIELD_NAMES.kinds.
+ */
+export const CATEGORY_FIELD_NAME: Bilingual = { sv: 'Kategori', en: 'Category' };
+
 export const SECTOR_LABELS: Record<Sector, Bilingual> = {
   kommun: { sv: 'Kommun', en: 'Municipality' },
   region: { sv: 'Region', en: 'Region' },

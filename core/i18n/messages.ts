@@ -1,4 +1,5 @@
 import type { Bilingual } from './format.ts';
+import { CATEGORY_FIELD_NAME } from './labels.ts';
 import { ESTIMATE_MESSAGES } from './messages-estimate.ts';
 
 /**
@@ -61,7 +62,7 @@ const FIELD_NAME_TABLE = {
   fkApproved: { sv: 'Godkänd av Försäkringskassan', en: 'Approved by Försäkringskassan' },
   insatser: { sv: 'Insatser', en: 'Insatser' },
   id: { sv: 'Id', en: 'Id' },
-  category: { sv: 'Kategori', en: 'Category' },
+  category: CATEGORY_FIELD_NAME,
   startedOn: { sv: 'Påbörjad', en: 'Started' },
   performedOn: { sv: 'Genomförd', en: 'Carried out' },
   cost: { sv: 'Kostnad', en: 'Cost' },

@@ -235,7 +235,7 @@ for (const theme of ['light', 'dark'] as const) {
     const sv = page.locator('#kalkyl-sv');
     await sv.evaluate((el, t) => el.setAttribute('theme', t), theme);
     const row = insatsRow(sv, 0);
-    await row.getByLabel('Typ av insats').selectOption('psykologbehandling');
+    await row.getByLabel('Kategori').selectOption('psykologbehandling');
     await row.getByLabel('Startdatum').fill('2025-03-01');
     await row.getByLabel('Kostnad i kronor').fill('12000');
     await sv.getByLabel('Sektor').selectOption('privat');

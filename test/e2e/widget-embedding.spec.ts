@@ -86,7 +86,7 @@ test('an element removed and added again keeps what was typed and still computes
   });
   expect(detached).toBe(true);
   await expect(sv.getByLabel('Medarbetaren är')).toHaveValue('arbetare');
-  await expect(insatsRow(sv, 0).getByLabel('Typ av insats')).toHaveValue('stodsamtal');
+  await expect(insatsRow(sv, 0).getByLabel('Kategori')).toHaveValue('stodsamtal');
   await expect(insatsRow(sv, 0).getByLabel('Startdatum')).toHaveValue('2025-04-01');
   await expect(insatsRow(sv, 0).getByLabel('Kostnad i kronor')).toHaveValue('4321');
   await expect(sv.locator('[data-total="fk"]')).toHaveText(kr(2160));
@@ -188,7 +188,7 @@ test('stodkollen:estimate reaches the document and carries amounts only, nothing
         });
       }),
   );
-  await insatsRow(sv, 0).getByLabel('Typ av insats').selectOption('psykologbehandling');
+  await insatsRow(sv, 0).getByLabel('Kategori').selectOption('psykologbehandling');
   await insatsRow(sv, 0).getByLabel('Kostnad i kronor').fill('12000');
   const event = await caught;
   expect(event).toMatchObject({ bubbles: true, composed: true, target: 'kalkyl-sv' });
@@ -241,8 +241,8 @@ test('the script API: a second tag name and the offers property', async ({ page 
   await expect(
     own.getByRole('heading', { name: 'What will the rehabilitation cost you?' }),
   ).toBeVisible();
-  await expect(insatsRow(own, 0).getByLabel('Kind of insats')).toHaveValue('stresshantering');
-  await expect(insatsRow(own, 0).getByLabel('Kind of insats').locator('option:checked')).toHaveText(
+  await expect(insatsRow(own, 0).getByLabel('Category')).toHaveValue('stresshantering');
+  await expect(insatsRow(own, 0).getByLabel('Category').locator('option:checked')).toHaveText(
     'Stress school (4 weeks)',
   );
   await expect(insatsRow(own, 0).getByLabel('Cost in kronor')).toHaveValue('24000');

@@ -107,7 +107,7 @@ export interface RowLabels {
 }
 
 export const SV_ROW: RowLabels = {
-  category: 'Typ av insats',
+  category: 'Kategori',
   startedOn: 'Startdatum',
   performedOn: 'Slutdatum (genomförd)',
   cost: 'Kostnad i kronor',
@@ -116,7 +116,7 @@ export const SV_ROW: RowLabels = {
 };
 
 export const EN_ROW: RowLabels = {
-  category: 'Kind of insats',
+  category: 'Category',
   startedOn: 'Start date',
   performedOn: 'End date (carried out)',
   cost: 'Cost in kronor',

@@ -22,7 +22,7 @@ test('under hostile page CSS the form is visible, usable and readable', async ({
     widget.getByLabel('Sektor'),
     widget.getByLabel('Kollektivavtalad sjukförsäkring hos Afa Försäkring'),
     widget.getByLabel('Medarbetaren är'),
-    row.getByLabel('Typ av insats'),
+    row.getByLabel('Kategori'),
     row.getByLabel('Startdatum'),
     row.getByLabel('Slutdatum (genomförd)'),
     row.getByLabel('Kostnad i kronor'),

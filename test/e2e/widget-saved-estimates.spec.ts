@@ -61,7 +61,7 @@ test('a saved estimate survives a reload, reopens with the same inputs and total
   await widgetsReady(page, 2);
   widget = page.locator('#kalkyl-sv');
   // A fresh page starts from the page's defaults, not from the saved estimate.
-  await expect(insatsRow(widget, 0).getByLabel('Typ av insats')).toHaveValue('utredning');
+  await expect(insatsRow(widget, 0).getByLabel('Kategori')).toHaveValue('utredning');
   await expect(widget.locator('[data-insats-index]')).toHaveCount(1);
   saved = await openSaved(widget);
   const item = saved.locator(`[data-saved="${NAME}"]`);
@@ -75,11 +75,11 @@ test('a saved estimate survives a reload, reopens with the same inputs and total
   await expect(widget.locator('[data-insats-index]')).toHaveCount(2);
   const row0 = insatsRow(widget, 0);
   const row1 = insatsRow(widget, 1);
-  await expect(row0.getByLabel('Typ av insats')).toHaveValue('stresshantering');
+  await expect(row0.getByLabel('Kategori')).toHaveValue('stresshantering');
   await expect(row0.getByLabel('Startdatum')).toHaveValue('2025-03-03');
   await expect(row0.getByLabel('Slutdatum (genomförd)')).toHaveValue('2025-03-28');
   await expect(row0.getByLabel('Kostnad i kronor')).toHaveValue('18500');
-  await expect(row1.getByLabel('Typ av insats')).toHaveValue('psykologbehandling');
+  await expect(row1.getByLabel('Kategori')).toHaveValue('psykologbehandling');
   await expect(row1.getByLabel('Startdatum')).toHaveValue('2025-04-01');
   await expect(row1.getByLabel('Kostnad i kronor')).toHaveValue('9000');
   for (const [i, t] of totals.entries()) {

@@ -226,7 +226,7 @@ describe('the element', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0]![0])).toContain('offers');
     document.body.append(el);
-    const category = shadow(el).getByLabelText<WithValue>('Typ av insats');
+    const category = shadow(el).getByLabelText<WithValue>('Kategori');
     expect(category.value).toBe('stodsamtal');
     expect(
       (category as unknown as { selectedOptions: ArrayLike<Element> }).selectedOptions[0]

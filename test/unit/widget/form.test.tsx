@@ -4,6 +4,7 @@ import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Bilingual } from '../../../core/i18n/format.ts';
 import { AGREEMENT_LABELS, GROUP_LABELS, SECTOR_LABELS } from '../../../core/i18n/labels.ts';
+import { FIELD_NAMES } from '../../../core/i18n/messages.ts';
 import { CATEGORIES, type CategoryId } from '../../../core/rules/categories.ts';
 import {
   choose,
@@ -117,7 +118,7 @@ describe('insatser in the form', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till insats' }));
     expect(insatsCount(container)).toBe(2);
-    const category = insats(container, 1).getByLabelText('Typ av insats');
+    const category = insats(container, 1).getByLabelText('Kategori');
     expect(document.activeElement).toBe(category);
     expect(screen.getByText('Insats 2')).toBeTruthy();
   });
@@ -141,7 +142,7 @@ describe('insatser in the form', () => {
     const { container } = renderApp({ categories: 'utredning:8000, stodsamtal:1 200' });
     const row = insats(container, 0);
     const cost = row.getByLabelText<HTMLInputElement>('Kostnad i kronor');
-    const category = row.getByLabelText<WithValue>('Typ av insats');
+    const category = row.getByLabelText<WithValue>('Kategori');
     expect(category.value).toBe('utredning');
     expect(cost.value).toBe('8000');
     choose(category, 'stodsamtal');
@@ -154,7 +155,7 @@ describe('insatser in the form', () => {
   it("lists the provider's own services first", () => {
     const { container } = renderApp({ categories: 'stresshantering, stodsamtal' });
     const options = [
-      ...insats(container, 0).getByLabelText<WithValue>('Typ av insats').querySelectorAll('option'),
+      ...insats(container, 0).getByLabelText<WithValue>('Kategori').querySelectorAll('option'),
     ].map((o) => o.value);
     expect(options.slice(0, 2)).toEqual(['stresshantering', 'stodsamtal']);
     expect(options).toContain('utredning');
@@ -163,7 +164,7 @@ describe('insatser in the form', () => {
 });
 
 describe('the employer fields', () => {
-  it("name sectors, agreements, groups and categories in core's words, in Swedish and English", () => {
+  it("name sectors, agreements, groups, categories and the category field in core's words, in Swedish and English", () => {
     for (const lang of ['sv', 'en'] as const) {
       const { container } = renderApp({ lang });
       const options = (id: string) =>
@@ -180,6 +181,11 @@ describe('the employer fields', () => {
       expect([...categories].map((o) => [o.value, o.textContent])).toEqual(
         expected(CATEGORIES).map(([id]) => [id, CATEGORIES[id as CategoryId][lang]]),
       );
+      // The category is named as the dashboard names it, never with FK's word for the kinds.
+      const categoryLabel = container.querySelector('label[for$="-category"]')?.textContent;
+      expect(categoryLabel).toBe(FIELD_NAMES.category[lang]);
+      expect(categoryLabel).not.toBe(FIELD_NAMES.kinds[lang]);
+      expect(categoryLabel).not.toMatch(/typ av insats|kind of insats/i);
       cleanup();
     }
   });
@@ -222,7 +228,7 @@ describe('grants already received, per year the insatser touch', () => {
   it('counts 15 000 kr received in 2025 against a stödsamtal carried out in November 2025, on 2026-01-15', () => {
     const { container } = renderApp({ 'fk-approved': 'ja' }, '2026-01-15');
     const row = insats(container, 0);
-    choose(row.getByLabelText('Typ av insats'), 'stodsamtal');
+    choose(row.getByLabelText('Kategori'), 'stodsamtal');
     typeInto(row.getByLabelText('Startdatum'), '2025-11-03');
     typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2025-11-28');
     typeInto(row.getByLabelText('Kostnad i kronor'), '40000');
@@ -267,7 +273,7 @@ describe('VAT', () => {
   it('is asked per insats behind "Moms?", and the deduct question only once some VAT is entered', () => {
     const { container } = renderApp({ 'fk-approved': 'ja', group: 'arbetare' }, '2026-06-01');
     const row = insats(container, 0);
-    choose(row.getByLabelText('Typ av insats'), 'anpassning');
+    choose(row.getByLabelText('Kategori'), 'anpassning');
     typeInto(row.getByLabelText('Startdatum'), '2026-04-06');
     typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2026-04-20');
     typeInto(row.getByLabelText('Kostnad i kronor'), '16000');

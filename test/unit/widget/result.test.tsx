@@ -36,14 +36,14 @@ describe('the result for the golden cases, entered through the form', () => {
     expect(approved.checked).toBe(true);
 
     const first = insats(container, 0);
-    choose(first.getByLabelText('Typ av insats'), 'utredning');
+    choose(first.getByLabelText('Kategori'), 'utredning');
     typeInto(first.getByLabelText('Startdatum'), '2023-03-06');
     typeInto(first.getByLabelText('Slutdatum (genomförd)'), '2023-03-06');
     typeInto(first.getByLabelText('Kostnad i kronor'), '3000');
 
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till insats' }));
     const second = insats(container, 1);
-    choose(second.getByLabelText('Typ av insats'), 'psykologbehandling');
+    choose(second.getByLabelText('Kategori'), 'psykologbehandling');
     typeInto(second.getByLabelText('Startdatum'), '2023-03-20');
     typeInto(second.getByLabelText('Slutdatum (genomförd)'), '2023-05-29');
     typeInto(second.getByLabelText('Kostnad i kronor'), '12 000');
@@ -77,7 +77,7 @@ describe('the result for the golden cases, entered through the form', () => {
     choose(screen.getByLabelText('Sector'), 'region');
     fireEvent.click(screen.getByLabelText('The provider is approved by Försäkringskassan'));
     const first = insats(container, 0);
-    choose(first.getByLabelText('Kind of insats'), 'stresshantering');
+    choose(first.getByLabelText('Category'), 'stresshantering');
     typeInto(first.getByLabelText('Start date'), '2023-09-04');
     typeInto(first.getByLabelText('End date (carried out)'), '2023-09-29');
     typeInto(first.getByLabelText('Cost in kronor'), '18000');
@@ -141,7 +141,7 @@ describe('answers the employer should check', () => {
     ).toBe('AGS');
     expect(screen.getByLabelText<WithValue>('Medarbetaren är').value).toBe('tjansteman');
     const first = insats(container, 0);
-    choose(first.getByLabelText('Typ av insats'), 'psykologbehandling');
+    choose(first.getByLabelText('Kategori'), 'psykologbehandling');
     typeInto(first.getByLabelText('Startdatum'), '2025-03-01');
     typeInto(first.getByLabelText('Slutdatum (genomförd)'), '2025-05-05');
     typeInto(first.getByLabelText('Kostnad i kronor'), '12000');
@@ -232,7 +232,7 @@ describe('the result as read', () => {
   const filled = (attrs: Record<string, string> = {}) => {
     const view = renderApp({ 'fk-approved': 'ja', sector: 'kommun', ...attrs }, '2026-06-01');
     const row = insats(view.container, 0);
-    choose(row.getByLabelText('Typ av insats'), 'psykologbehandling');
+    choose(row.getByLabelText('Kategori'), 'psykologbehandling');
     typeInto(row.getByLabelText('Startdatum'), '2026-03-02');
     typeInto(row.getByLabelText('Slutdatum (genomförd)'), '2026-04-27');
     typeInto(row.getByLabelText('Kostnad i kronor'), '12000');

@@ -1,4 +1,5 @@
 /** The English texts: a file of their own, loaded only by a widget with lang="en". */
+import { CATEGORY_FIELD_NAME } from '../../../core/i18n/labels.ts';
 import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 import type { Texts } from './sv.ts';
 
@@ -19,7 +20,7 @@ export const en: Texts = {
   medarbetaravtalAnswers: { '': "Don't know", ja: 'Yes', nej: 'No' },
   insatserLegend: 'Insatser for one employee',
   insats: (n) => `Insats ${n}`,
-  category: 'Kind of insats',
+  category: CATEGORY_FIELD_NAME.en,
   ours: 'Our services',
   others: 'Other kinds',
   startedOn: 'Start date',

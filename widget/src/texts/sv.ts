@@ -4,6 +4,7 @@
  * sentences by the components.
  */
 import type { Payer } from '../../../core/estimate/estimate.ts';
+import { CATEGORY_FIELD_NAME } from '../../../core/i18n/labels.ts';
 import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 
 export const sv = {
@@ -23,7 +24,7 @@ export const sv = {
   medarbetaravtalAnswers: { '': 'Vet inte', ja: 'Ja', nej: 'Nej' },
   insatserLegend: 'Insatser för en medarbetare',
   insats: (n: number) => `Insats ${n}`,
-  category: 'Typ av insats',
+  category: CATEGORY_FIELD_NAME.sv,
   ours: 'Våra tjänster',
   others: 'Övriga typer',
   startedOn: 'Startdatum',
