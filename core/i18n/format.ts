@@ -91,10 +91,15 @@ export function formatDateLong(date: IsoDate, lang: Lang): string {
   const day = Number(date.slice(8, 10));
   const month = Number(date.slice(5, 7));
   if (date.length === 10 && date[0] !== '0' && day >= 1 && day <= 28 && month >= 1 && month <= 12) {
-    return `${day} ${MONTHS[lang][month - 1]} ${Number(date.slice(0, 4))}`;
+    return `${formatDayMonth(month, day, lang)} ${Number(date.slice(0, 4))}`;
   }
   const d = parseIsoDate(date);
-  return `${d.getDate()} ${MONTHS[lang][d.getMonth()]} ${d.getFullYear()}`;
+  return `${formatDayMonth(d.getMonth() + 1, d.getDate(), lang)} ${d.getFullYear()}`;
+}
+
+/** A day of the year without its year, `1 februari` / `1 February` (FK's yearly deadline). */
+export function formatDayMonth(month: number, day: number, lang: Lang): string {
+  return `${day} ${MONTHS[lang][month - 1]}`;
 }
 
 /** Picks the text of one language. */

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
+import { formatDateLong, formatDayMonth, formatKronor } from '../../../core/i18n/format.ts';
 
 const whole = new Intl.NumberFormat('sv-SE', {
   style: 'currency',
@@ -74,5 +74,16 @@ describe('long dates without Intl', () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('a day and month without Intl', () => {
+  it('matches sv-SE and en-GB day and long month for every day of a leap year', () => {
+    const sv = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long' });
+    const en = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long' });
+    for (let d = new Date(2024, 0, 1); d.getFullYear() === 2024; d.setDate(d.getDate() + 1)) {
+      expect(formatDayMonth(d.getMonth() + 1, d.getDate(), 'sv')).toBe(sv.format(d));
+      expect(formatDayMonth(d.getMonth() + 1, d.getDate(), 'en')).toBe(en.format(d));
+    }
   });
 });

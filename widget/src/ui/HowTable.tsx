@@ -2,7 +2,12 @@
  * The table of "Så räknar vi": every dated parameter the estimate uses, its period and its source,
  * and the VAT rules. Loaded when the section is first opened.
  */
-import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
+import {
+  formatDateLong,
+  formatDayMonth,
+  formatKronor,
+  type Lang,
+} from '../../../core/i18n/format.ts';
 import { ALL_PARAMETERS, type DatedValue } from '../../../core/rules/parameters.ts';
 import { SOURCES, sourceText } from '../../../core/rules/sources.ts';
 import { HOW_TEXTS, type HowTexts } from '../texts/how.ts';
@@ -14,11 +19,9 @@ function valueText(name: Name, value: unknown, lang: Lang): string {
   if (name === 'FK_EMPLOYEE_CAP' || name === 'FK_EMPLOYER_CAP')
     return formatKronor(value as number);
   if (name === 'FK_DEADLINE') {
-    // Day and month from the parameter row, written by core's date format (no Intl); the year
-    // 2000 is only a carrier and is left out.
+    // Day and month from the parameter row, in core's month names (no Intl).
     const { month, day } = value as { month: number; day: number };
-    const carrier = `2000-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    return formatDateLong(carrier, lang).slice(0, -' 2000'.length);
+    return formatDayMonth(month, day, lang);
   }
   return String(value);
 }
