@@ -4,12 +4,11 @@
  * file loaded right after the first frame, or when the compact layout's disclosure is opened.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SplitEstimate } from '../../../core/estimate/estimate.ts';
-import { formatDateLong, formatKronor, type Lang } from '../../../core/i18n/format.ts';
-import type { EstimateScenario } from '../../../core/schema/estimate-scenario.ts';
+import { formatDateLong, formatKronor } from '../../../core/i18n/format.ts';
 import type { Texts } from '../i18n.ts';
 import { lazy } from '../lazy/part.ts';
 import type { WidgetModel } from '../model.ts';
+import type { DetailsProps } from './Details.tsx';
 
 const detailsPart = lazy(() => import('./Details.tsx'));
 
@@ -91,16 +90,10 @@ function Estimate({
   providerName,
   compact,
   deferred,
-}: {
+}: DetailsProps & {
   compact: boolean;
   /** The first frame: the totals now, the details once their file is here. */
   deferred: boolean;
-  estimate: SplitEstimate;
-  scenario: EstimateScenario;
-  t: Texts;
-  lang: Lang;
-  Sub: 'h3';
-  providerName: string | undefined;
 }) {
   const { totals } = estimate;
   const fkPct = pct(totals.fk, totals.cost);
