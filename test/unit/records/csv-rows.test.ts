@@ -5,35 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planCsvImport } from '../../../core/import/csv.ts';
+import { type Cells, csvFile, EXAMPLE_CELLS } from './csv-example.ts';
 
-const CELLS = {
-  arbetsgivare_orgnr: '556016-0680',
-  arbetsgivare_namn: 'Exempel Bygg AB',
-  sektor: 'privat',
-  afa_avtal: 'AGS',
-  personnummer: '850712-1237',
-  medarbetare_namn: 'Anna Andersson',
-  anstallningsgrupp: 'arbetare',
-  kategori: 'stodsamtal',
-  insats_namn: 'Stödsamtal',
-  fk_typ: 'genomföra',
-  paborjad: '2026-03-02',
-  genomford: '2026-03-10',
-  utforare: 'Eva Ek',
-  kompetens: 'Leg. psykolog',
-  kostnad: '3000',
-  beskrivning: '',
-  stallningstaganden: '',
-};
-type Cells = Partial<Record<keyof typeof CELLS, string>>;
-const COLUMNS = Object.keys(CELLS) as (keyof typeof CELLS)[];
-
-/** A file of `rows`, each the example row with some cells changed. */
-function file(rows: Cells[], { delimiter = ';', lineEnd = '\n' } = {}): string {
-  return [COLUMNS, ...rows.map((r) => COLUMNS.map((c) => r[c] ?? CELLS[c]))]
-    .map((cells) => cells.join(delimiter))
-    .join(lineEnd);
-}
+const COLUMNS = Object.keys(EXAMPLE_CELLS);
+const file = (rows: Cells[], options: { delimiter?: string; lineEnd?: string } = {}) =>
+  csvFile(rows, options);
 
 describe('the records a row becomes', () => {
   it('has the ids earlier versions stored, so importing again updates instead of doubling', () => {

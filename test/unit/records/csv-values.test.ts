@@ -4,37 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { planCsvImport } from '../../../core/import/csv.ts';
+import { type Cells, csvFile, EXAMPLE_CELLS } from './csv-example.ts';
 
-const HEADER =
-  'arbetsgivare_orgnr;arbetsgivare_namn;sektor;afa_avtal;personnummer;medarbetare_namn;anstallningsgrupp;insats_id;kategori;insats_namn;fk_typ;paborjad;genomford;utforare;kompetens;kostnad;beskrivning;stallningstaganden;digital';
-
-const row = (over: Partial<Record<string, string>> = {}) => {
-  const v: Record<string, string> = {
-    arbetsgivare_orgnr: '556016-0680',
-    arbetsgivare_namn: 'Exempel Bygg AB',
-    sektor: 'privat',
-    afa_avtal: 'AGS',
-    personnummer: '850712-1237',
-    medarbetare_namn: 'Anna Andersson',
-    anstallningsgrupp: 'arbetare',
-    insats_id: '',
-    kategori: 'stodsamtal',
-    insats_namn: 'Stödsamtal',
-    fk_typ: 'genomföra',
-    paborjad: '2026-03-02',
-    genomford: '2026-03-10',
-    utforare: 'Eva Ek',
-    kompetens: 'Leg. psykolog',
-    kostnad: '3000',
-    beskrivning: '',
-    stallningstaganden: '',
-    digital: 'nej',
-    ...over,
-  };
-  return HEADER.split(';')
-    .map((h) => v[h] ?? '')
-    .join(';');
-};
+/** The example row with the two optional columns too. */
+const CELLS: Record<string, string> = { ...EXAMPLE_CELLS, insats_id: '', digital: 'nej' };
+const HEADER = Object.keys(CELLS).join(';');
+/** One line: the example row with `over`'s cells. */
+const row = (over: Cells = {}) => csvFile([over], { cells: CELLS }).split('\n')[1] as string;
 const plan = (...rows: string[]) => planCsvImport([HEADER, ...rows].join('\n'));
 
 describe('what the insatser import reads', () => {
