@@ -1,5 +1,5 @@
 /** The English texts: a file of their own, loaded only by a widget with lang="en". */
-import { CATEGORY_FIELD_NAME } from '../../../core/i18n/labels.ts';
+import { CATEGORY_FIELD_NAME, PAYER_LABELS } from '../../../core/i18n/labels.ts';
 import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 import type { Texts } from './sv.ts';
 
@@ -45,7 +45,7 @@ export const en: Texts = {
   resultTitle: 'How the cost is split',
   incomplete: 'Fill in the details above and the split shows here.',
   fixFirst: 'Correct the marked details and the split shows here.',
-  payers: { fk: 'Försäkringskassan', afa: 'Afa Försäkring' },
+  payers: { fk: PAYER_LABELS.fk.en, afa: PAYER_LABELS.afa.en },
   employerPays: 'You pay',
   total: 'Total',
   status: (fk, afa, employer) =>

@@ -4,7 +4,7 @@
  * sentences by the components.
  */
 import type { Payer } from '../../../core/estimate/estimate.ts';
-import { CATEGORY_FIELD_NAME } from '../../../core/i18n/labels.ts';
+import { CATEGORY_FIELD_NAME, PAYER_LABELS } from '../../../core/i18n/labels.ts';
 import { RELOAD_PAGE } from '../../../core/i18n/messages-reload.ts';
 
 export const sv = {
@@ -49,7 +49,7 @@ export const sv = {
   resultTitle: 'Så fördelas kostnaden',
   incomplete: 'Fyll i uppgifterna ovan så visas fördelningen här.',
   fixFirst: 'Rätta de markerade uppgifterna så visas fördelningen.',
-  payers: { fk: 'Försäkringskassan', afa: 'Afa Försäkring' } satisfies Record<Payer, string>,
+  payers: { fk: PAYER_LABELS.fk.sv, afa: PAYER_LABELS.afa.sv } satisfies Record<Payer, string>,
   employerPays: 'Ni betalar',
   total: 'Totalt',
   status: (fk: string, afa: string, employer: string) =>
