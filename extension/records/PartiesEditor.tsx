@@ -1,5 +1,6 @@
 /** @jsxImportSource preact */
 import { useSignal } from '@preact/signals';
+import type * as z from 'zod/mini';
 import { AFA_AGREEMENTS, EMPLOYEE_GROUPS, SECTORS } from '../../core/rules/coverage.ts';
 import type { FieldError } from '../../core/schema/errors.ts';
 import { toFieldErrors } from '../../core/schema/errors.ts';
@@ -15,13 +16,29 @@ import { EditorAlerts } from './EditorAlerts.tsx';
 import { changed, db, lang, tr } from './state.ts';
 import { OPTION_LABELS } from './text.ts';
 
+/**
+ * The editor shows two names, so a name's error says whose it is ("Medarbetarens namn: …"), as the
+ * field's label does, instead of the schema's plain "Namn".
+ */
+function refusedAs(
+  nameField: 'employerName' | 'employeeName',
+  issues: readonly z.core.$ZodIssue[],
+) {
+  return new InvalidRecordError(
+    toFieldErrors(
+      issues.map((i) =>
+        i.path[0] === 'name' ? { ...i, path: [nameField, ...i.path.slice(1)] } : i,
+      ),
+    ),
+  );
+}
 function checkEmployer(e: unknown) {
   const r = EmployerSchema.safeParse(e);
-  if (!r.success) throw new InvalidRecordError(toFieldErrors(r.error.issues));
+  if (!r.success) throw refusedAs('employerName', r.error.issues);
 }
 function checkEmployee(e: unknown) {
   const r = EmployeeSchema.safeParse(e);
-  if (!r.success) throw new InvalidRecordError(toFieldErrors(r.error.issues));
+  if (!r.success) throw refusedAs('employeeName', r.error.issues);
 }
 
 /**
