@@ -26,7 +26,9 @@ export function finishScripts(hinted: (fileName: string) => boolean): Plugin {
         if (file.type !== 'chunk') continue;
         const result = await minify(file.code, {
           module: options.format === 'es',
-          compress: { passes: 3, pure_getters: true },
+          // pure_getters stays terser's default: zod's lazy getters and the store's cells may act
+          // when they are read, so a read whose value is unused is not dropped.
+          compress: { passes: 3 },
           mangle: true,
           format: { comments: false },
         });
